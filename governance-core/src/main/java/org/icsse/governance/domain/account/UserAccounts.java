@@ -1,0 +1,27 @@
+package org.icsse.governance.domain.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.icsse.governance.domain.shared.NotFoundException;
+
+/** Every account of the application. */
+public interface UserAccounts {
+
+    Optional<UserAccount> findById(long id);
+
+    default UserAccount getById(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    Optional<UserAccount> findByUsername(Username username);
+
+    List<UserAccount> findAll();
+
+    /** The delegates of a network, by username. */
+    List<UserAccount> findDelegatesOf(long networkId);
+
+    long countWithRole(Role role);
+
+    void add(UserAccount account);
+}

@@ -1,0 +1,20 @@
+package org.icsse.governance.domain.audit;
+
+import java.util.List;
+
+/** The append-only store of the audit chain. */
+public interface AuditLog {
+
+    /** The head of the chain, locked until the end of the transaction. */
+    AuditHead lockHead();
+
+    void add(AuditEntry entry);
+
+    /** Up to {@code limit} entries after sequence {@code after}, in order. */
+    List<AuditEntry> after(long after, int limit);
+
+    /** The newest entries first, for reading. */
+    List<AuditEntry> newest(int offset, int limit);
+
+    long count();
+}

@@ -1,0 +1,2 @@
+/** Governing bodies: their membership and standing rules (quorum, majority, seconds, proxy cap). */
+package org.icsse.governance.domain.body;

@@ -1,0 +1,44 @@
+package org.icsse.governance.infrastructure.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The application's settings. Each is read from a Java system property ({@code governance.db.url})
+ * or, failing that, from an environment variable ({@code GOVERNANCE_DB_URL}); the system property
+ * wins so that a test can set one for a single process. The README lists them all.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    /** The value of a setting, trimmed; empty when neither the property nor the variable is set or both are blank. */
+    public static Optional<String> get(String propertyName) {
+        String value = System.getProperty(propertyName);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environmentName(propertyName));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** {@code governance.db.url} → {@code GOVERNANCE_DB_URL}. */
+    static String environmentName(String propertyName) {
+        return propertyName.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** The folder where the embedded database (and later the archive) live: {@code ./data} unless set. */
+    public static Path dataDirectory() {
+        return Path.of(get("governance.data.dir").orElse("data")).toAbsolutePath().normalize();
+    }
+
+    /** Whether PostgreSQL (or another server database) is configured, rather than the embedded H2. */
+    public static boolean serverDatabaseConfigured() {
+        return get("governance.db.url").isPresent();
+    }
+
+    /** Whether to seed the demonstration coalition: by default only on the embedded database. */
+    public static boolean demoMode() {
+        return get("governance.demo").map(Boolean::parseBoolean).orElse(!serverDatabaseConfigured());
+    }
+}

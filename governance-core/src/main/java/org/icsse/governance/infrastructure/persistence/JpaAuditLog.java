@@ -1,0 +1,55 @@
+package org.icsse.governance.infrastructure.persistence;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.icsse.governance.domain.audit.AuditEntry;
+import org.icsse.governance.domain.audit.AuditHead;
+import org.icsse.governance.domain.audit.AuditLog;
+
+/** The audit chain in the database. Entries are only ever inserted. */
+@ApplicationScoped
+public class JpaAuditLog implements AuditLog {
+
+    @PersistenceContext(unitName = "governance")
+    EntityManager em;
+
+    @Override
+    public AuditHead lockHead() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("the audit_head row is missing: the schema was not migrated");
+        }
+        return head;
+    }
+
+    @Override
+    public void add(AuditEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<AuditEntry> after(long after, int limit) {
+        return em.createNamedQuery("AuditEntry.range", AuditEntry.class)
+                .setParameter("after", after)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditEntry> newest(int offset, int limit) {
+        return em.createNamedQuery("AuditEntry.newest", AuditEntry.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createNamedQuery("AuditEntry.count", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,21 @@
+package org.icsse.governance.web.startup;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+import org.icsse.governance.infrastructure.bootstrap.ApplicationStartup;
+
+/** Starts the application (schema migration, first-start work) when the web module starts. */
+@WebListener
+public class StartupListener implements ServletContextListener {
+
+    @Inject
+    ApplicationStartup startup;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        startup.start();
+    }
+}
