@@ -1,5 +1,8 @@
 package org.icsse.governance.infrastructure.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import javax.naming.InitialContext;
@@ -24,6 +27,15 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+    /** The folder of the scripts written for this database only: {@code postgresql} or {@code h2}. */
+    private static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database does not answer", e);
+        }
+    }
+
     /** Migrates the schema; called once at start-up, before anything else touches the database. */
     public void migrate() {
         DataSource dataSource;
@@ -34,7 +46,7 @@ public class SchemaMigration {
         }
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
