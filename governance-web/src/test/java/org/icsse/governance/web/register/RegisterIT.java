@@ -17,6 +17,10 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.inject.Inject;
 
 import org.icsse.governance.application.account.AccountForm;
@@ -31,6 +35,8 @@ import org.icsse.governance.application.register.BodyRegister;
 import org.icsse.governance.application.register.NetworkForm;
 import org.icsse.governance.application.register.NetworkRegister;
 import org.icsse.governance.application.security.CallerContext;
+import org.icsse.governance.batch.schedule.JobSchedule;
+import org.icsse.governance.batch.tokens.PurgeExpiredTokensJob;
 import org.icsse.governance.domain.audit.AuditChain;
 import org.icsse.governance.domain.audit.AuditEntry;
 import org.icsse.governance.domain.body.Body;
@@ -80,6 +86,9 @@ class RegisterIT {
 
     @Inject
     ApiTokenService tokens;
+
+    @Inject
+    JobSchedule jobs;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
@@ -332,5 +341,51 @@ class RegisterIT {
         assertThat(tokens.resolve(issued.token())).hasValueSatisfying(a -> assertThat(a.username()).isEqualTo(username));
         assertThat(tokens.resolve(issued.token() + "x")).isEmpty();
         assertThat(issued.expiresAt()).isAfter(Instant.now().plus(Duration.ofHours(7)));
+    }
+
+    @Test
+    void thePurgeJobForgetsExpiredTokensAndKeepsValidOnes() throws Exception {
+        String password = "correct horse battery";
+        String username = newAccount(password);
+        IssuedToken valid = tokens.issue(username, password);
+        String expiredHash = "e".repeat(56) + unique("").substring(0, 8).toLowerCase();
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("insert into api_token (id, token_hash, user_id, issued_at, expires_at)"
+                        + " select -id, ?, id, ?, ? from user_account where username = ?")) {
+            s.setString(1, expiredHash);
+            s.setObject(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(10));
+            s.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(2));
+            s.setString(4, username);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+
+        long execution = jobs.startJob(PurgeExpiredTokensJob.NAME);
+        JobExecution done = awaitEnd(execution);
+
+        assertThat(done.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(BatchRuntime.getJobOperator().getStepExecutions(execution))
+                .singleElement().satisfies(step -> assertThat(step.getExitStatus()).matches("PURGED [1-9][0-9]*"));
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("select count(*) from api_token where token_hash = ?")) {
+            s.setString(1, expiredHash);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+        }
+        assertThat(tokens.resolve(valid.token())).isPresent();
+    }
+
+    private static JobExecution awaitEnd(long executionId) throws InterruptedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            JobExecution execution = operator.getJobExecution(executionId);
+            if (execution.getEndTime() != null) {
+                return execution;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job execution " + executionId + " did not end within 60 s");
     }
 }

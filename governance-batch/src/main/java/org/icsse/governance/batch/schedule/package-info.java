@@ -1,0 +1,2 @@
+/** When the batch jobs run. */
+package org.icsse.governance.batch.schedule;
