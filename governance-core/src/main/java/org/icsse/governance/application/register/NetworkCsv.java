@@ -43,6 +43,7 @@ final class NetworkCsv {
         Map<String, Long> lineOfAcronym = new HashMap<>();
         try (CSVParser parser = CSVParser.parse(source, format)) {
             boolean header = true;
+            int rows = 0;
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 if (header) {
@@ -54,7 +55,8 @@ final class NetworkCsv {
                     }
                     continue;
                 }
-                if (forms.size() + errors.size() >= MAX_ROWS) {
+                // counts rows, not errors: one row may have several
+                if (++rows > MAX_ROWS) {
                     errors.add(new CsvImportException.RowError(line, new InvalidValueException("file", "csv.tooLarge", MAX_ROWS)));
                     break;
                 }

@@ -1,5 +1,6 @@
 package org.icsse.governance.application.security;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,8 @@ public record Caller(String name, Set<Role> roles, Long networkId, Kind kind) {
     public static final Caller ANONYMOUS = new Caller("anonymous", EnumSet.noneOf(Role.class), null, Kind.ANONYMOUS);
 
     public Caller {
-        roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // unmodifiable: who may do what must not change through the accessor
+        roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
     }
 
     public static Caller person(String name, Set<Role> roles, Long networkId) {

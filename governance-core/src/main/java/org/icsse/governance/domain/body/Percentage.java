@@ -19,7 +19,8 @@ public record Percentage(String field, int value) {
         if (total < 0) {
             throw new IllegalArgumentException("negative total " + total);
         }
-        // ceiling of a non-negative quotient, in whole numbers (Math.ceilDiv needs Java 18)
-        return (Math.multiplyExact(value, total) + 99L) / 100L;
+        // ceiling of a non-negative quotient, in whole numbers (Math.ceilDiv needs Java 18); split so that
+        // no intermediate overflows: value·total = 100·value·(total/100) + value·(total%100)
+        return value * (total / 100L) + (value * (total % 100L) + 99L) / 100L;
     }
 }

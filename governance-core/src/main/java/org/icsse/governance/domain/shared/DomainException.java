@@ -14,6 +14,9 @@ import java.util.ResourceBundle;
 public abstract class DomainException extends RuntimeException {
 
     private static final String BUNDLE = "org.icsse.governance.domain.messages";
+    /** No fallback to the server's default locale: a language without translation gets the base bundle (English). */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -40,7 +43,7 @@ public abstract class DomainException extends RuntimeException {
     private static String format(Locale locale, String key, Object[] arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, DomainException.class.getClassLoader()).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, DomainException.class.getClassLoader(), NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             pattern = key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments));
         }
