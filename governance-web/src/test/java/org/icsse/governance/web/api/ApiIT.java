@@ -254,6 +254,7 @@ class ApiIT {
 
         assertProblem(response, 422);
         assertThat(fields(response)).containsExactlyInAnyOrder("name", "acronym", "region", "category", "weight");
+        assertThat(response.jsonPath().getString("title")).isEqualTo("Unprocessable Content");
         assertThat(response.jsonPath().getList("errors.message", String.class)).allSatisfy(message -> assertThat(message).isNotBlank());
     }
 
@@ -306,6 +307,7 @@ class ApiIT {
         Response response = as(secretariat()).contentType(JSON).body(huge).post(url("networks"));
 
         assertProblem(response, 413);
+        assertThat(response.jsonPath().getString("detail")).contains("1048576");
     }
 
     @Test

@@ -80,15 +80,48 @@ public final class Problems {
 
     /** A problem answer made from its parts. */
     public static Response response(int status, String slug, String detail, List<Problem.FieldError> errors) {
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        Response.ResponseBuilder builder = Response.status(status)
+        Response.StatusType type = statusType(status);
+        String title = type.getReasonPhrase();
+        Response.ResponseBuilder builder = Response.status(type)
                 .type(PROBLEM_JSON)
                 .entity(new Problem(TYPE_PREFIX + slug, title, status, detail, errors));
         if (status == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"icsse-governance\"");
         }
         return builder.build();
+    }
+
+    /** The status with its reason phrase, also for those JAX-RS does not name (RFC 9110 phrases). */
+    private static Response.StatusType statusType(int status) {
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        if (known != null && status != 413) {
+            return known;
+        }
+        String reason = switch (status) {
+            case 413 -> "Content Too Large";
+            case 422 -> "Unprocessable Content";
+            default -> "HTTP " + status;
+        };
+        return new StatusType(status, reason);
+    }
+
+    /** A status code with its reason phrase. */
+    private record StatusType(int code, String reason) implements Response.StatusType {
+
+        @Override
+        public int getStatusCode() {
+            return code;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.familyOf(code);
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return reason;
+        }
     }
 
     /** The answer to a request that names nobody where a signed-in caller is needed. */

@@ -1,5 +1,7 @@
 package org.icsse.governance.web.api.token;
 
+import java.time.temporal.ChronoUnit;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +35,7 @@ public class TokenResource {
         TokenRequest credentials = RequestBodies.required(request);
         IssuedToken issued = tokens.issue(credentials.username(), credentials.password());
         return Response.status(Response.Status.CREATED)
-                .entity(new TokenResponse(issued.token(), issued.expiresAt()))
+                .entity(new TokenResponse(issued.token(), issued.expiresAt().truncatedTo(ChronoUnit.SECONDS)))
                 .header("Cache-Control", "no-store")
                 .build();
     }
