@@ -1,0 +1,2 @@
+/** Every error of the API as an {@code application/problem+json} body, whatever raised it. */
+package org.icsse.governance.web.api.problem;

@@ -1,0 +1,2 @@
+/** Bearer tokens for API clients, issued against a username and password. */
+package org.icsse.governance.web.api.token;
