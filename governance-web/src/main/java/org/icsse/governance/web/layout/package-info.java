@@ -1,0 +1,2 @@
+/** The bean of the layout every page uses: navigation by role, language switch, sign-out. */
+package org.icsse.governance.web.layout;
