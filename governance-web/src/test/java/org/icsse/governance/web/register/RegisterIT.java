@@ -42,10 +42,12 @@ import org.icsse.governance.domain.audit.AuditEntry;
 import org.icsse.governance.domain.body.Body;
 import org.icsse.governance.domain.body.MajorityRule;
 import org.icsse.governance.domain.network.MemberNetwork;
+import org.icsse.governance.domain.network.NetworkQuery;
 import org.icsse.governance.domain.network.NetworkStatus;
 import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.domain.shared.IllegalTransitionException;
 import org.icsse.governance.domain.shared.NotAuthenticatedException;
+import org.icsse.governance.domain.shared.Page;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -387,5 +389,25 @@ class RegisterIT {
             Thread.sleep(200);
         }
         throw new AssertionError("job execution " + executionId + " did not end within 60 s");
+    }
+
+    @Test
+    void aFullSizeImportOfTenThousandNetworksIsStoredAndReadPageByPage() {
+        String prefix = unique("K").substring(0, 7);
+        StringBuilder csv = new StringBuilder("name,acronym,region,category,weight\n");
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("\"Network ").append(i).append(", bulk\",").append(prefix).append(i)
+                    .append(",EUROPE,MEMBER_BASED,").append(1 + i % 3).append('\n');
+        }
+
+        List<MemberNetwork> imported = CallerContext.asSystem(() -> networks.importCsv(new java.io.StringReader(csv.toString())));
+        Page<MemberNetwork> lastPage = CallerContext.asSystem(() -> networks.search(
+                new NetworkQuery(prefix, null, null, null, NetworkQuery.SortField.ACRONYM, false, 9_975, 25)));
+
+        assertThat(imported).hasSize(10_000);
+        assertThat(lastPage.total()).isEqualTo(10_000);
+        assertThat(lastPage.items()).hasSize(25).allSatisfy(n -> assertThat(n.acronym().value()).startsWith(prefix));
+        assertThat(lastPage.items().get(0).acronym().value()).isGreaterThan(lastPage.items().get(24).acronym().value());
+        assertThat(CallerContext.asSystem(audit::verify).firstBreak()).isEmpty();
     }
 }
