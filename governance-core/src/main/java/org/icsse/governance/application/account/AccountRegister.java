@@ -167,11 +167,10 @@ public class AccountRegister {
                 : violations.check(() -> new EmailAddress(form.email()));
         Language language = form.language() == null ? (current == null ? Language.EN : current.language())
                 : violations.check(() -> Texts.requireEnum("language", Language.class, form.language().toUpperCase(Locale.ROOT)));
-        String zone = form.timeZone() == null ? (current == null ? "UTC" : current.timeZone().getId()) : form.timeZone();
-        UserAccount.Profile profile = violations.check(() -> new UserAccount.Profile(displayName == null ? "-" : displayName,
-                email == null ? new EmailAddress("unknown@invalid.example") : email, language, zone));
+        String zone = form.timeZone() == null ? (current == null ? "UTC" : current.timeZone().getId())
+                : violations.check(() -> UserAccount.Profile.zone(form.timeZone()));
         violations.throwIfAny();
-        return profile;
+        return new UserAccount.Profile(displayName, email, language, zone);
     }
 
     private static Set<Role> roles(List<String> names) {

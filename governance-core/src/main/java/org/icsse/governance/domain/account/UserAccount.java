@@ -104,10 +104,11 @@ public class UserAccount {
             displayName = Texts.requireLine("displayName", displayName, DISPLAY_NAME_MAX);
             Objects.requireNonNull(email, "email");
             language = Objects.requireNonNullElse(language, Language.EN);
-            timeZone = checkZone(timeZone);
+            timeZone = zone(timeZone);
         }
 
-        private static String checkZone(String zone) {
+        /** The identifier of a time zone, UTC when none is given; refuses an unknown zone. */
+        public static String zone(String zone) {
             if (zone == null || zone.isBlank()) {
                 return "UTC";
             }

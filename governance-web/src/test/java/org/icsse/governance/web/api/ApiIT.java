@@ -49,6 +49,16 @@ class ApiIT {
     // ---------------------------------------------------------------- tokens
 
     @Test
+    void readinessIsUpWhileTheDatabaseAnswers() throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(Deployments.serverRoot(base).resolve("health/ready")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"name\":\"database\"");
+    }
+
+    @Test
     void rightPasswordGetsABearerTokenThatExpiresInTheFuture() {
         Response response = given().contentType(JSON).body(json("username", "chair", "password", Deployments.DEMO_PASSWORD))
                 .post(url("tokens"));

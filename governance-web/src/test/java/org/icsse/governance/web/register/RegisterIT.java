@@ -48,7 +48,10 @@ import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.domain.shared.IllegalTransitionException;
 import org.icsse.governance.domain.shared.NotAuthenticatedException;
 import org.icsse.governance.domain.shared.Page;
+import org.icsse.governance.web.health.DatabaseReadiness;
 import org.icsse.governance.web.it.Deployments;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -91,6 +94,10 @@ class RegisterIT {
 
     @Inject
     JobSchedule jobs;
+
+    @Inject
+    @Readiness
+    DatabaseReadiness readiness;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
@@ -409,5 +416,21 @@ class RegisterIT {
         assertThat(lastPage.items()).hasSize(25).allSatisfy(n -> assertThat(n.acronym().value()).startsWith(prefix));
         assertThat(lastPage.items().get(0).acronym().value()).isGreaterThan(lastPage.items().get(24).acronym().value());
         assertThat(CallerContext.asSystem(audit::verify).firstBreak()).isEmpty();
+    }
+
+    @Test
+    void readinessIsUpOnThisDatabaseAndDownWhenTheDatabaseDoesNotAnswer() throws Exception {
+        DatabaseReadiness unreachable = new DatabaseReadiness();
+        java.lang.reflect.Field dataSourceField = DatabaseReadiness.class.getDeclaredField("dataSource");
+        dataSourceField.setAccessible(true);
+        dataSourceField.set(unreachable, new org.icsse.governance.infrastructure.persistence.GovernanceDataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                throw new SQLException("connection refused", "08001");
+            }
+        });
+
+        assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(unreachable.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
     }
 }
