@@ -3,6 +3,7 @@ package org.icsse.governance.application.register;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,15 @@ public class NetworkRegister {
 
     @RequiresRole({Role.SECRETARIAT, Role.ADMIN})
     public MemberNetwork register(NetworkForm form) {
+        MemberNetwork network = newNetwork(form);
+        requireFreeAcronym(network.acronym(), null);
+        networks.add(network);
+        audit.record("network.registered", "network", network.id(), null, network.snapshot());
+        return network;
+    }
+
+    /** A network built from a form, every value checked (all refusals at once), not yet stored. */
+    private static MemberNetwork newNetwork(NetworkForm form) {
         Violations violations = new Violations();
         String name = violations.check(() -> Texts.requireLine("name", form.name(), MemberNetwork.NAME_MAX));
         Acronym acronym = violations.check(() -> new Acronym(form.acronym()));
@@ -46,11 +56,7 @@ public class NetworkRegister {
         NetworkStatus status = form.status() == null ? NetworkStatus.MEMBER
                 : violations.check(() -> Texts.requireEnum("status", NetworkStatus.class, form.status()));
         violations.throwIfAny();
-        requireFreeAcronym(acronym, null);
-        MemberNetwork network = new MemberNetwork(name, acronym, region, category, weight, status);
-        networks.add(network);
-        audit.record("network.registered", "network", network.id(), null, network.snapshot());
-        return network;
+        return new MemberNetwork(name, acronym, region, category, weight, status);
     }
 
     /** Changes the fields the form names; status changes follow the status workflow. */
@@ -97,8 +103,11 @@ public class NetworkRegister {
      */
     @RequiresRole({Role.SECRETARIAT, Role.ADMIN})
     public List<MemberNetwork> importCsv(Reader csv) {
-        List<NetworkForm> rows = NetworkCsv.read(csv, acronym -> networks.findByAcronym(acronym).isPresent());
-        return rows.stream().map(this::register).toList();
+        Set<Acronym> registered = networks.registeredAcronyms();
+        List<MemberNetwork> imported = NetworkCsv.read(csv, registered::contains).stream().map(NetworkRegister::newNetwork).toList();
+        networks.addAll(imported);
+        imported.forEach(network -> audit.record("network.imported", "network", network.id(), null, network.snapshot()));
+        return imported;
     }
 
     private void requireFreeAcronym(Acronym acronym, Long ownId) {

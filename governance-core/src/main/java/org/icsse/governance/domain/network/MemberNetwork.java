@@ -23,6 +23,7 @@ import org.icsse.governance.domain.shared.Texts;
 @Entity
 @Table(name = "member_network")
 @NamedQuery(name = "MemberNetwork.findByAcronym", query = "select n from MemberNetwork n where n.acronym = :acronym")
+@NamedQuery(name = "MemberNetwork.acronyms", query = "select n.acronym from MemberNetwork n")
 @NamedQuery(name = "MemberNetwork.findAllById", query = "select n from MemberNetwork n where n.id in :ids order by n.acronym")
 public class MemberNetwork {
 

@@ -3,6 +3,7 @@ package org.icsse.governance.domain.network;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.icsse.governance.domain.shared.NotFoundException;
 import org.icsse.governance.domain.shared.Page;
@@ -23,5 +24,12 @@ public interface MemberNetworks {
 
     Page<MemberNetwork> search(NetworkQuery query);
 
+    /** Every acronym in the register (to check a whole import file with one query). */
+    Set<Acronym> registeredAcronyms();
+
+    /** Stores a new network and writes it at once, so that a conflict surfaces here. */
     void add(MemberNetwork network);
+
+    /** Stores many new networks; they are written with the transaction (in JDBC batches). */
+    void addAll(List<MemberNetwork> newNetworks);
 }

@@ -20,9 +20,14 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public AuditHead lockHead() {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
         if (head == null) {
             throw new IllegalStateException("the audit_head row is missing: the schema was not migrated");
+        }
+        // Locked once per transaction (SELECT … FOR UPDATE, which also refreshes it); a transaction that
+        // appends many entries (an import) does not lock it again for each.
+        if (em.getLockMode(head) != LockModeType.PESSIMISTIC_WRITE) {
+            em.lock(head, LockModeType.PESSIMISTIC_WRITE);
         }
         return head;
     }

@@ -118,8 +118,18 @@ public class JpaMemberNetworks implements MemberNetworks {
     }
 
     @Override
+    public Set<Acronym> registeredAcronyms() {
+        return new HashSet<>(em.createNamedQuery("MemberNetwork.acronyms", Acronym.class).getResultList());
+    }
+
+    @Override
     public void add(MemberNetwork network) {
         em.persist(network);
         em.flush();
+    }
+
+    @Override
+    public void addAll(List<MemberNetwork> newNetworks) {
+        newNetworks.forEach(em::persist);
     }
 }
