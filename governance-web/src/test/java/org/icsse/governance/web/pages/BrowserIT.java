@@ -199,11 +199,11 @@ class BrowserIT {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:networkError")));
         assertThat(text(By.id("editor:networkError"))).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("#editor .field-error"))).as("only the network is refused").hasSize(1);
         assertThat(browser.findElement(By.id("dialog")).isDisplayed()).as("the dialog stays open").isTrue();
         assertThat(text(By.id("users:table_data"))).as("nothing created").doesNotContain(username);
 
         pickSuggestion("editor:network", "GSEF");
-        type(By.id("editor:password"), password);
         click(By.id("editor:save"));
         waitForAjax();
 
