@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -208,7 +209,7 @@ class BrowserIT {
         waitForAjax();
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog")));
-        assertThat(browser.findElements(By.cssSelector("#users\\:messages .ui-messages-info"))).hasSize(1);
+        assertThat(text(By.cssSelector("#users\\:messages .ui-messages-info-summary"))).isIn(translations("users.created", username));
         filterUsers(username);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table_data"), username));
         assertThat(rowsOf("users:table")).singleElement().satisfies(row -> assertThat(row).contains("GSEF"));
@@ -251,8 +252,7 @@ class BrowserIT {
 
         upload(correct);
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import\\:messages .ui-messages-info")));
-        assertThat(text(By.id("import:messages"))).contains("2");
+        assertThat(text(By.cssSelector("#import\\:messages .ui-messages-info-summary"))).isIn(translations("import.done", 2));
         assertThat(browser.findElements(By.id("import:problems"))).isEmpty();
         open("register/networks.xhtml");
         for (String acronym : List.of(first, second)) {
@@ -436,10 +436,11 @@ class BrowserIT {
     }
 
     /** The text of a key in each language of the pages (which one is shown depends on the account). */
-    private static List<String> translations(String key) {
+    private static List<String> translations(String key, Object... arguments) {
         ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
-        return Stream.of(Locale.ROOT, Locale.FRENCH, Locale.forLanguageTag("es"))
-                .map(locale -> ResourceBundle.getBundle(BUNDLE, locale, exact).getString(key)).toList();
+        return Stream.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"))
+                .map(locale -> new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale, exact).getString(key), locale).format(arguments))
+                .toList();
     }
 
     private static String suffix() {
