@@ -3,11 +3,17 @@ package org.icsse.governance.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,14 +40,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real browser (headless Chromium): login and its session cookie, the network dialog with
- * its field messages, the language switch, the 403 page and a refused login. Each test has a browser of
- * its own, signs in as a demonstration account and creates only networks with random acronyms.
+ * its field messages, the language switch, the 403 page and a refused login; the accounts page (a new
+ * delegate who then signs in), the CSV import, the bodies editor and the audit log with its chain check.
+ * Each test has a browser of its own, signs in as a demonstration account and creates only networks,
+ * accounts and bodies with random names, so it depends neither on counts nor on other tests' data.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrowserIT {
 
     private static final String SESSION_COOKIE = "JSESSIONID";
+    private static final String BUNDLE = "org.icsse.governance.web.i18n.messages";
+    private static final String CSV_HEADER = "name,acronym,region,category,weight\n";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -171,6 +181,168 @@ class BrowserIT {
         assertThat(browser.findElements(By.id("layout:logout"))).isEmpty();
     }
 
+    @Test
+    void aDelegateNeedsANetworkAndOnceCreatedSignsInAndSeesItOnTheHomePage() {
+        String username = "it.browser." + suffix().toLowerCase(Locale.ROOT);
+        String password = "Browser-" + suffix();
+        signIn("secretariat", Deployments.DEMO_PASSWORD);
+        open("admin/users.xhtml");
+        assertThat(text(By.id("users:table"))).contains("secretariat", "chair", "delegate.gsef");
+
+        click(By.id("users:new"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:username")));
+        type(By.id("editor:username"), username);
+        type(By.id("editor:password"), password);
+        type(By.id("editor:displayName"), "Browser Test Delegate " + username);
+        type(By.id("editor:email"), username + "@example.org");
+        click(By.id("editor:save"));
+        waitForAjax();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:networkError")));
+        assertThat(text(By.id("editor:networkError"))).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("#editor .field-error"))).as("only the network is refused").hasSize(1);
+        assertThat(browser.findElement(By.id("dialog")).isDisplayed()).as("the dialog stays open").isTrue();
+        assertThat(text(By.id("users:table_data"))).as("nothing created").doesNotContain(username);
+
+        pickSuggestion("editor:network", "GSEF");
+        click(By.id("editor:save"));
+        waitForAjax();
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog")));
+        assertThat(text(By.cssSelector("#users\\:messages .ui-messages-info-summary"))).isIn(translations("users.created", username));
+        filterUsers(username);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table_data"), username));
+        assertThat(rowsOf("users:table")).singleElement().satisfies(row -> assertThat(row).contains("GSEF"));
+
+        click(By.id("layout:logout"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        signIn(username, password);
+        assertThat(text(By.id("username"))).isEqualTo(username);
+        assertThat(text(By.id("network"))).contains("GSEF");
+    }
+
+    @Test
+    void aCsvImportWithBadRowsListsThemAndImportsNothingThenACorrectFileImportsEveryRow() throws Exception {
+        String good = "IT" + suffix();
+        Path refused = csv(CSV_HEADER
+                + "Browser Import Good " + good + "," + good + ",EUROPE,MEMBER_BASED,1\n"
+                + "Browser Import Bad Acronym,9-LIVES,EUROPE,MEMBER_BASED,1\n"
+                + "Browser Import Bad Region,IT" + suffix() + ",NOWHERE,MEMBER_BASED,0\n");
+        signIn("secretariat", Deployments.DEMO_PASSWORD);
+        open("admin/import.xhtml");
+
+        upload(refused);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import:problems")));
+        assertThat(browser.findElements(By.cssSelector("#import\\:messages .ui-messages-error"))).hasSize(1);
+        List<String> lines = browser.findElements(By.cssSelector("#import\\:problems_data > tr > td:first-child")).stream()
+                .map(WebElement::getText).distinct().toList();
+        assertThat(lines).containsExactly("3", "4");
+        open("register/networks.xhtml");
+        filterNetworks(good);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#networks\\:table_data > tr.ui-datatable-empty-message")));
+        assertThat(networkRows()).as("nothing imported").isZero();
+
+        String first = "IT" + suffix();
+        String second = "IT" + suffix();
+        Path correct = csv(CSV_HEADER
+                + "Browser Import First " + first + "," + first + ",AFRICA,ACTION_ADVOCACY,2\n"
+                + "\"Browser Import Second, " + second + "\"," + second + ",GLOBAL,INTERNATIONAL_NETWORK,\n");
+        open("admin/import.xhtml");
+
+        upload(correct);
+
+        assertThat(text(By.cssSelector("#import\\:messages .ui-messages-info-summary"))).isIn(translations("import.done", 2));
+        assertThat(browser.findElements(By.id("import:problems"))).isEmpty();
+        open("register/networks.xhtml");
+        for (String acronym : List.of(first, second)) {
+            filterNetworks(acronym);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("networks:table_data"), acronym));
+            assertThat(networkRows()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBodyWithABadCodeShowsAFieldMessageThenIsCreatedWithItsMembersAndRules() {
+        String code = "IT" + letters(6);
+        String name = "Browser Test Body " + code;
+        signIn("secretariat", Deployments.DEMO_PASSWORD);
+        open("register/bodies.xhtml");
+
+        click(By.id("bodies:new"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:name")));
+        type(By.id("editor:name"), name);
+        pickSuggestion("editor:members", "GSEF");
+        pickSuggestion("editor:members", "ICA");
+        type(By.id("editor:quorumNetworks"), "60");
+        type(By.id("editor:quorumWeight"), "40");
+        choose("editor:majority", "TWO_THIRDS");
+        for (String bad : List.of(code.toLowerCase(Locale.ROOT), code + "TOOLONG")) {
+            type(By.id("editor:code"), bad);
+            click(By.id("editor:save"));
+            waitForAjax();
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:codeError")));
+            assertThat(text(By.id("editor:codeError"))).as("message for %s", bad).isNotBlank();
+            assertThat(browser.findElement(By.id("dialog")).isDisplayed()).as("the dialog stays open").isTrue();
+            assertThat(text(By.id("bodies:table"))).as("nothing created").doesNotContain(name);
+        }
+
+        type(By.id("editor:code"), code);
+        click(By.id("editor:save"));
+        waitForAjax();
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bodies:table_data"), code));
+        WebElement row = browser.findElements(By.cssSelector("#bodies\\:table_data > tr")).stream()
+                .filter(candidate -> candidate.findElement(By.cssSelector("td:first-child")).getText().equals(code))
+                .findFirst().orElseThrow();
+        List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertThat(cells.subList(0, 5)).containsExactly(code, name, "GSEF, ICA", "60", "40");
+        assertThat(cells.get(5)).isIn(translations("majority.TWO_THIRDS"));
+    }
+
+    @Test
+    void theAuditLogShowsTheNewestChangeFirstAndItsChainIsIntact() {
+        String acronym = "IT" + suffix();
+        signIn("secretariat", Deployments.DEMO_PASSWORD);
+        open("register/networks.xhtml");
+        fillNetworkDialog("Browser Audit Network " + acronym, acronym, "1");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog")));
+
+        open("admin/audit.xhtml");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit:table_data")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#audit\\:table_data > tr"));
+        assertThat(rows).hasSizeGreaterThan(1);
+        List<String> newest = rows.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertThat(newest.get(2)).isEqualTo("secretariat");
+        assertThat(newest.get(3)).isEqualTo("network.registered");
+        assertThat(newest.get(6)).contains(acronym);
+        assertThat(newest.get(1)).as("the instant, in the reader's zone").matches(".*\\d.*\\(.+\\)");
+        long top = Long.parseLong(newest.get(0));
+        long next = Long.parseLong(rows.get(1).findElement(By.tagName("td")).getText());
+        assertThat(top).as("newest first").isGreaterThan(next);
+
+        click(By.id("audit:verify"));
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:intact")));
+        assertThat(text(By.id("audit:intact"))).isNotBlank();
+        assertThat(browser.findElements(By.id("audit:broken"))).isEmpty();
+    }
+
+    @Test
+    void aDelegateOpeningTheAuditLogGetsTheForbiddenPage() {
+        signIn("delegate.ica", Deployments.DEMO_PASSWORD);
+
+        open("admin/audit.xhtml");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
+        assertThat(text(By.id("pageTitle"))).isIn(translations("error.403.title"));
+        assertThat(browser.findElements(By.id("audit:table"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("Caused by").doesNotContain(".java:");
+    }
+
     private void open(String page) {
         browser.get(base.toString() + page);
     }
@@ -225,6 +397,62 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
         ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
         assertThat(browser.findElement(By.id(menuId + "_input")).getDomProperty("value")).isEqualTo(value);
+    }
+
+    /** Types in the accounts table's search box and waits until the table has been filtered by it. */
+    private void filterUsers(String text) {
+        WebElement search = browser.findElement(By.id("users:table:globalFilter"));
+        search.clear();
+        search.sendKeys(text);
+        waitForAjax();
+    }
+
+    /** The text of each row of a table (none when it shows its empty message). */
+    private List<String> rowsOf(String tableId) {
+        return browser.findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + "_data > tr:not(.ui-datatable-empty-message)"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    /** Types an acronym in an auto-complete field and picks its suggestion, as a person would. */
+    private void pickSuggestion(String fieldId, String acronym) {
+        type(By.id(fieldId + "_input"), acronym);
+        click(By.cssSelector("#" + fieldId.replace(":", "\\:") + "_panel li[data-item-value='" + acronym + "']"));
+        waitForAjax();
+    }
+
+    /** Chooses the file in the upload field and sends the form (a full page request). */
+    private void upload(Path file) {
+        browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(file.toString());
+        WebElement button = browser.findElement(By.id("import:upload"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import:upload")));
+    }
+
+    private static Path csv(String content) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "browser-it"));
+        return Files.writeString(folder.resolve("networks-" + UUID.randomUUID() + ".csv"), content, StandardCharsets.UTF_8)
+                .toAbsolutePath();
+    }
+
+    /** The text of a key in each language of the pages (which one is shown depends on the account). */
+    private static List<String> translations(String key, Object... arguments) {
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+        return Stream.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"))
+                .map(locale -> new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale, exact).getString(key), locale).format(arguments))
+                .toList();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static String letters(int count) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            letters.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
     }
 
     private void type(By field, String text) {
