@@ -317,7 +317,7 @@ class BrowserIT {
         assertThat(rows).hasSizeGreaterThan(1);
         List<String> newest = rows.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         assertThat(newest.get(2)).isEqualTo("secretariat");
-        assertThat(newest.get(3)).isEqualTo("network.registered");
+        assertThat(newest.get(3)).isIn(translations("audit.action.network.registered"));
         assertThat(newest.get(6)).contains(acronym);
         assertThat(newest.get(1)).as("the instant, in the reader's zone").matches(".*\\d.*\\(.+\\)");
         long top = Long.parseLong(newest.get(0));
