@@ -24,10 +24,10 @@ public class JpaAuditLog implements AuditLog {
         if (head == null) {
             throw new IllegalStateException("the audit_head row is missing: the schema was not migrated");
         }
-        // Locked once per transaction (SELECT … FOR UPDATE, which also refreshes it); a transaction that
-        // appends many entries (an import) does not lock it again for each.
+        // Locked once per transaction: SELECT … FOR UPDATE re-reads the row, so the head is the one the last
+        // committed append left; a transaction that appends many entries (an import) does not lock it again.
         if (em.getLockMode(head) != LockModeType.PESSIMISTIC_WRITE) {
-            em.lock(head, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(head, LockModeType.PESSIMISTIC_WRITE);
         }
         return head;
     }

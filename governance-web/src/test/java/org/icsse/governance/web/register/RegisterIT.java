@@ -433,4 +433,22 @@ class RegisterIT {
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(unreachable.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
     }
+
+    @Test
+    void concurrentChangesAppendOneUnbrokenChain() throws Exception {
+        java.util.concurrent.ExecutorService executor = (java.util.concurrent.ExecutorService) new InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        long before = CallerContext.asSystem(() -> audit.newest(0, 1)).total();
+        List<java.util.concurrent.Future<MemberNetwork>> registrations = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String acronym = unique("CC");
+            registrations.add(executor.submit(() -> newNetwork(acronym)));
+        }
+        for (java.util.concurrent.Future<MemberNetwork> registration : registrations) {
+            registration.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        assertThat(CallerContext.asSystem(() -> audit.newest(0, 1)).total()).isGreaterThanOrEqualTo(before + 16);
+        assertThat(CallerContext.asSystem(audit::verify).firstBreak()).isEmpty();
+    }
 }
