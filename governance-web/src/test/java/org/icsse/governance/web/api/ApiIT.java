@@ -20,16 +20,19 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The REST API v1 as an outside client sees it, against the real WAR on Payara Micro: status codes,
  * problem answers, role checks and the member register's rules. Every test makes its own data with
- * random names, since the database is shared with the other *IT of the run.
+ * random names, since the database is shared with the other *IT of the run. Runs on H2 and again on
+ * PostgreSQL (tag {@code database}): security, constraints and problems must hold on both.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag("database")
 class ApiIT {
 
     private static final String JSON = "application/json; charset=UTF-8";
