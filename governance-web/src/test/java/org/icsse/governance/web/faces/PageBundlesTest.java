@@ -25,6 +25,7 @@ class PageBundlesTest {
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
     private static final Pattern CODE_KEY = Pattern.compile("messages\\.(?:text|info|error|warn)\\(\"([A-Za-z0-9_.]+)\"");
     private static final Pattern AUDIT_ACTION = Pattern.compile("record\\((?:[^,]+, )?\"([a-z]+\\.[A-Za-z]+)\", \"");
+    private static final Pattern AUDIT_SUBJECT = Pattern.compile("record\\((?:[^,]+, )?\"[a-z]+\\.[A-Za-z]+\", \"([a-z]+)\"");
 
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
@@ -88,6 +89,17 @@ class PageBundlesTest {
         for (String suffix : new String[] {"", "_fr", "_es"}) {
             Properties bundle = bundle(suffix);
             assertThat(actions).allSatisfy(action -> assertThat(bundle).containsKey("audit.action." + action));
+        }
+    }
+
+    @Test
+    void everyKindOfRecordTheAuditLogSpeaksOfHasALabel() throws IOException {
+        Set<String> subjects = keysUsedIn(Path.of("../governance-core/src/main/java"), ".java", AUDIT_SUBJECT);
+
+        assertThat(subjects).contains("network", "body", "account");
+        for (String suffix : new String[] {"", "_fr", "_es"}) {
+            Properties bundle = bundle(suffix);
+            assertThat(subjects).allSatisfy(subject -> assertThat(bundle).containsKey("audit.subject." + subject));
         }
     }
 }

@@ -14,7 +14,8 @@ public final class AuditRow implements Serializable {
     private final Instant occurredAt;
     private final String actor;
     private final String action;
-    private final String subject;
+    private final String subjectType;
+    private final String subjectId;
     private final String before;
     private final String after;
 
@@ -23,7 +24,8 @@ public final class AuditRow implements Serializable {
         occurredAt = entry.occurredAt();
         actor = entry.actor();
         action = entry.action();
-        subject = entry.subjectId() == null ? entry.subjectType() : entry.subjectType() + " " + entry.subjectId();
+        subjectType = entry.subjectType();
+        subjectId = entry.subjectId();
         before = entry.before();
         after = entry.after();
     }
@@ -44,8 +46,14 @@ public final class AuditRow implements Serializable {
         return action;
     }
 
-    public String getSubject() {
-        return subject;
+    /** The kind of record the entry is about (network, body, account), translated by the page. */
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    /** The id of that record, or {@code null} for an entry about the whole application. */
+    public String getSubjectId() {
+        return subjectId;
     }
 
     public String getBefore() {
