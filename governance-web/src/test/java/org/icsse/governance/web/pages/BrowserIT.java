@@ -318,6 +318,8 @@ class BrowserIT {
         List<String> newest = rows.get(0).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         assertThat(newest.get(2)).isEqualTo("secretariat");
         assertThat(newest.get(3)).isIn(translations("audit.action.network.registered"));
+        assertThat(translations("audit.subject.network"))
+                .anySatisfy(kind -> assertThat(newest.get(4)).matches(java.util.regex.Pattern.quote(kind) + "[\\s\u00a0]\\d+"));
         assertThat(newest.get(6)).contains(acronym);
         assertThat(newest.get(1)).as("the instant, in the reader's zone").matches(".*\\d.*\\(.+\\)");
         long top = Long.parseLong(newest.get(0));
