@@ -21,7 +21,8 @@ import org.icsse.governance.domain.account.Username;
 @ApplicationScoped
 public class CallerContext {
 
-    private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    /** The caller set for this thread by {@link #asSystem} or {@link #as}, else none (then Jakarta Security tells). */
+    private static final ThreadLocal<Caller> ASSIGNED = new ThreadLocal<>();
 
     @Inject
     SecurityContext securityContext;
@@ -30,8 +31,9 @@ public class CallerContext {
     UserAccounts accounts;
 
     public Caller current() {
-        if (SYSTEM.get()) {
-            return Caller.SYSTEM;
+        Caller assigned = ASSIGNED.get();
+        if (assigned != null) {
+            return assigned;
         }
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
@@ -53,15 +55,23 @@ public class CallerContext {
 
     /** Runs work as the application itself (start-up, scheduled jobs), whatever the thread's caller. */
     public static <T> T asSystem(Supplier<T> work) {
-        boolean previous = SYSTEM.get();
-        SYSTEM.set(Boolean.TRUE);
+        return as(Caller.SYSTEM, work);
+    }
+
+    /**
+     * Runs work as the given caller, whatever the thread's caller: for work the application does on a
+     * person's behalf outside a request of theirs (a job, an in-container test). Never fed from a request.
+     */
+    public static <T> T as(Caller caller, Supplier<T> work) {
+        Caller previous = ASSIGNED.get();
+        ASSIGNED.set(caller);
         try {
             return work.get();
         } finally {
-            if (previous) {
-                SYSTEM.set(Boolean.TRUE);
+            if (previous != null) {
+                ASSIGNED.set(previous);
             } else {
-                SYSTEM.remove();
+                ASSIGNED.remove();
             }
         }
     }

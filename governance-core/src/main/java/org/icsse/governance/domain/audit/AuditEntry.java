@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.range", query = "select e from AuditEntry e where e.sequence > :after order by e.sequence")
 @NamedQuery(name = "AuditEntry.newest", query = "select e from AuditEntry e order by e.sequence desc")
+@NamedQuery(name = "AuditEntry.aboutSubject", query = "select e from AuditEntry e"
+        + " where e.subjectType = :type and e.subjectId = :id order by e.sequence")
 @NamedQuery(name = "AuditEntry.count", query = "select count(e) from AuditEntry e")
 public class AuditEntry {
 

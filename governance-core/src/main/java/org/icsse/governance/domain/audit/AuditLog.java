@@ -17,4 +17,7 @@ public interface AuditLog {
     List<AuditEntry> newest(int offset, int limit);
 
     long count();
+
+    /** The entries about one subject (e.g. {@code motion} 42), oldest first, at most {@code limit}. */
+    List<AuditEntry> aboutSubject(String subjectType, String subjectId, int limit);
 }

@@ -3,15 +3,25 @@ package org.icsse.governance.domain.motion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 
 import org.icsse.governance.domain.account.Language;
 import org.icsse.governance.domain.body.BodyCode;
@@ -27,20 +37,47 @@ import org.icsse.governance.domain.shared.Violations;
  * Its id comes from the caller (the repository's sequence), like every id it refers to: the body's, the
  * networks', the amendments'. The instants come from the caller too; the domain reads no clock.
  */
+@Entity
+@DiscriminatorValue("MOTION")
 public class Motion extends Proposal {
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 100_000;
     public static final int RATIONALE_MAX = 20_000;
 
+    @Column(nullable = false, length = TITLE_MAX)
     private String title;
+
+    @Column(nullable = false, length = TEXT_MAX)
     private String text;
+
+    @Column(length = RATIONALE_MAX)
     private String rationale;
-    private final Language language;
-    private final Instant draftedAt;
-    private final List<MotionVersion> versions = new ArrayList<>();
-    private final Map<Language, Translation> translations = new EnumMap<>(Language.class);
-    private final Set<Long> amendmentIds = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 2)
+    private Language language;
+
+    @Column(name = "drafted_at", nullable = false, updatable = false)
+    private Instant draftedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "motion_version", joinColumns = @JoinColumn(name = "motion_id"))
+    @OrderBy("number")
+    private List<MotionVersion> versions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "motion_translation", joinColumns = @JoinColumn(name = "motion_id"))
+    @OrderColumn(name = "position")
+    private List<Translation> translations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "motion")
+    @OrderBy("id")
+    private List<Amendment> amendments = new ArrayList<>();
+
+    protected Motion() {
+        // for JPA
+    }
 
     private Motion(Long id, Long bodyId, BodyCode bodyCode, Long proposerNetworkId, String title, String text,
             String rationale, Language language, Instant when) {
@@ -89,8 +126,8 @@ public class Motion extends Proposal {
      * A member network proposes an amendment to this motion, once admitted: a replacement for the whole
      * text ({@code paragraph} {@code null}) or for one paragraph, counted from 1.
      */
-    public Amendment proposeAmendment(Long amendmentId, Long networkId, Integer paragraph, String replacement,
-            Instant when) {
+    public Amendment proposeAmendment(Long amendmentId, Long networkId, String title, Integer paragraph,
+            String replacement, String rationale, Instant when) {
         Objects.requireNonNull(amendmentId, "amendmentId");
         if (status() != MotionStatus.ADMITTED && status() != MotionStatus.ON_AGENDA) {
             throw new ConflictException("status", "amendment.motionClosed", status().name());
@@ -99,8 +136,8 @@ public class Motion extends Proposal {
         if (paragraph != null && (paragraph < 1 || paragraph > count)) {
             throw new InvalidValueException("paragraph", "value.range", 1, count);
         }
-        Amendment amendment = new Amendment(amendmentId, this, networkId, paragraph, replacement, when);
-        amendmentIds.add(amendmentId);
+        Amendment amendment = new Amendment(amendmentId, this, networkId, title, paragraph, replacement, rationale, when);
+        amendments.add(amendment);
         return amendment;
     }
 
@@ -116,8 +153,8 @@ public class Motion extends Proposal {
                 throw new IllegalArgumentException(amendment + " is not an amendment to motion " + id());
             }
         }
-        if (!byId.keySet().containsAll(amendmentIds)) {
-            throw new IllegalArgumentException("the amendments of motion " + id() + " are " + amendmentIds
+        if (!byId.keySet().containsAll(amendmentIds())) {
+            throw new IllegalArgumentException("the amendments of motion " + id() + " are " + amendmentIds()
                     + ", given " + byId.keySet());
         }
         List<String> undecided = byId.values().stream()
@@ -140,7 +177,7 @@ public class Motion extends Proposal {
     public void applyAdoptedAmendment(Amendment amendment, Instant when) {
         Objects.requireNonNull(amendment, "amendment");
         Objects.requireNonNull(when, "when");
-        if (!id().equals(amendment.motionId()) || !amendmentIds.contains(amendment.id())) {
+        if (!id().equals(amendment.motionId()) || !amendmentIds().contains(amendment.id())) {
             throw new ConflictException("amendment", "amendment.otherMotion");
         }
         if (amendment.status() != MotionStatus.ADOPTED) {
@@ -184,21 +221,20 @@ public class Motion extends Proposal {
         String checkedTitle = violations.check(() -> Texts.requireLine("title", translatedTitle, TITLE_MAX));
         String checkedText = violations.check(() -> MotionTexts.requireText("text", translatedText, TEXT_MAX));
         violations.throwIfAny();
-        translations.put(into, new Translation(into, checkedTitle, checkedText, official, currentVersion().number(), when));
+        translations.removeIf(t -> t.language() == into);
+        translations.add(new Translation(into, checkedTitle, checkedText, official, currentVersion().number(), when));
     }
 
     /** The secretariat approves a translation: it becomes official. */
     public void approveTranslation(Language of) {
-        Translation translation = translations.get(of);
-        if (translation == null) {
-            throw new ConflictException("language", "translation.missing", String.valueOf(of));
-        }
-        translations.put(of, translation.approved());
+        Translation translation = translation(of)
+                .orElseThrow(() -> new ConflictException("language", "translation.missing", String.valueOf(of)));
+        translations.set(translations.indexOf(translation), translation.approved());
     }
 
     /** What a reader of that language is shown: the translation into it when there is one, else the original. */
     public MotionText textFor(Language reader) {
-        Translation translation = reader == null ? null : translations.get(reader);
+        Translation translation = translation(reader).orElse(null);
         if (translation == null) {
             return new MotionText(language, title, text, Authority.ORIGINAL, language);
         }
@@ -215,6 +251,16 @@ public class Motion extends Proposal {
         this.title = newTitle;
         this.text = newText;
         versions.add(new MotionVersion(versions.size() + 1, newTitle, newText, when, author, amendmentNumber));
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = super.snapshot();
+        s.put("title", title);
+        s.put("language", language.name());
+        s.put("version", currentVersion().number());
+        s.put("translations", translations().stream().map(t -> t.language() + (t.official() ? " official" : "")).toList());
+        return s;
     }
 
     public String title() {
@@ -249,17 +295,17 @@ public class Motion extends Proposal {
     }
 
     public Optional<Translation> translation(Language into) {
-        return Optional.ofNullable(translations.get(into));
+        return translations.stream().filter(t -> t.language() == into).findFirst();
     }
 
     /** The translations, in the order of the languages. */
     public List<Translation> translations() {
-        return List.copyOf(translations.values());
+        return translations.stream().sorted(Comparator.comparing(Translation::language)).toList();
     }
 
     /** The ids of the amendments proposed to this motion, in the order they came. */
     public List<Long> amendmentIds() {
-        return List.copyOf(amendmentIds);
+        return amendments.stream().map(Amendment::id).toList();
     }
 
     @Override

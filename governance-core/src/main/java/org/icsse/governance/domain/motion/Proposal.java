@@ -2,11 +2,31 @@ package org.icsse.governance.domain.motion;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.icsse.governance.domain.body.Body;
 import org.icsse.governance.domain.body.BodyCode;
+import org.icsse.governance.domain.body.BodyCodeConverter;
 import org.icsse.governance.domain.shared.AccessDeniedException;
 import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.domain.shared.InvalidValueException;
@@ -14,17 +34,62 @@ import org.icsse.governance.domain.shared.InvalidValueException;
 /**
  * What a motion and an amendment share: a proposing network, a number given on submission, the
  * seconds of other networks, and the status workflow of {@link MotionStatus}.
+ * <p>
+ * Motions and amendments share one table ({@code kind} tells them apart), so that one number sequence,
+ * one unique constraint and one list serve both.
  */
+@Entity
+@Table(name = "motion")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind", length = 16)
+@NamedQuery(name = "Proposal.awaitingSecondOf", query = "select p from Proposal p where p.status = :submitted"
+        + " and p.proposerNetworkId <> :network and p.bodyId in :bodies"
+        + " and not exists (select q.id from Proposal q join q.seconds s where q.id = p.id and s.networkId = :network)"
+        + " order by p.submittedAt, p.id")
 public abstract class Proposal {
 
-    private final Long id;
-    private final Long bodyId;
-    private final BodyCode bodyCode;
-    private final Long proposerNetworkId;
+    @Id
+    private Long id;
+
+    @Column(name = "body_id", nullable = false, updatable = false)
+    private Long bodyId;
+
+    @Convert(converter = BodyCodeConverter.class)
+    @Column(name = "body_code", nullable = false, updatable = false, length = 8)
+    private BodyCode bodyCode;
+
+    @Column(name = "proposer_network_id", nullable = false, updatable = false)
+    private Long proposerNetworkId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
     private MotionStatus status = MotionStatus.DRAFT;
+
+    @Convert(converter = MotionNumberConverter.class)
+    @Column(length = 20)
     private MotionNumber number;
+
+    /** The year and sequence of the number again, for the database's uniqueness check per body and year. */
+    @Column(name = "number_year")
+    private Integer numberYear;
+
+    @Column(name = "number_sequence")
+    private Integer numberSequence;
+
+    @Column(name = "submitted_at")
     private Instant submittedAt;
-    private final List<Second> seconds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "motion_second", joinColumns = @JoinColumn(name = "motion_id"))
+    @OrderColumn(name = "position")
+    private List<Second> seconds = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Proposal() {
+        // for JPA
+    }
 
     protected Proposal(Long id, Long bodyId, BodyCode bodyCode, Long proposerNetworkId) {
         this.id = Objects.requireNonNull(id, "id");
@@ -47,6 +112,8 @@ public abstract class Proposal {
         }
         moveTo(MotionStatus.SUBMITTED);
         this.number = newNumber;
+        this.numberYear = newNumber.year();
+        this.numberSequence = newNumber.sequence();
         this.submittedAt = when;
     }
 
@@ -114,6 +181,18 @@ public abstract class Proposal {
         if (!proposerNetworkId.equals(networkId)) {
             throw new AccessDeniedException("motion.onlyProposer");
         }
+    }
+
+    /** What the audit log records of the proposal. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", id);
+        s.put("number", number == null ? null : number.toString());
+        s.put("status", status.name());
+        s.put("bodyId", bodyId);
+        s.put("proposerNetworkId", proposerNetworkId);
+        s.put("secondNetworkIds", seconds.stream().map(Second::networkId).toList());
+        return s;
     }
 
     public Long id() {

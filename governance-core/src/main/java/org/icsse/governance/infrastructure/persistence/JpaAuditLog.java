@@ -57,4 +57,13 @@ public class JpaAuditLog implements AuditLog {
     public long count() {
         return em.createNamedQuery("AuditEntry.count", Long.class).getSingleResult();
     }
+
+    @Override
+    public List<AuditEntry> aboutSubject(String subjectType, String subjectId, int limit) {
+        return em.createNamedQuery("AuditEntry.aboutSubject", AuditEntry.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", subjectId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

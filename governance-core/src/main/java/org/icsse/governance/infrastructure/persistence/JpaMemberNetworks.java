@@ -85,7 +85,7 @@ public class JpaMemberNetworks implements MemberNetworks {
     private static Predicate[] filters(NetworkQuery query, CriteriaBuilder cb, Root<MemberNetwork> root) {
         List<Predicate> where = new ArrayList<>();
         if (query.text() != null) {
-            String pattern = "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = "%" + Like.escape(query.text().toLowerCase(Locale.ROOT)) + "%";
             where.add(cb.or(
                     cb.like(cb.lower(root.get("name")), pattern, '\\'),
                     cb.like(cb.lower(root.<String>get("acronym").as(String.class)), pattern, '\\')));
@@ -100,10 +100,6 @@ public class JpaMemberNetworks implements MemberNetworks {
             where.add(cb.equal(root.get("status"), query.status()));
         }
         return where.toArray(Predicate[]::new);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String attribute(NetworkQuery.SortField field) {

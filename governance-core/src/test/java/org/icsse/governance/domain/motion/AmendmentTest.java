@@ -2,13 +2,13 @@ package org.icsse.governance.domain.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.icsse.governance.domain.motion.Motions.OTHER;
-import static org.icsse.governance.domain.motion.Motions.PROPOSER;
-import static org.icsse.governance.domain.motion.Motions.THIRD;
-import static org.icsse.governance.domain.motion.Motions.at;
-import static org.icsse.governance.domain.motion.Motions.decidedAmendment;
-import static org.icsse.governance.domain.motion.Motions.number;
-import static org.icsse.governance.domain.motion.Motions.submittedAmendment;
+import static org.icsse.governance.domain.motion.MotionFixtures.OTHER;
+import static org.icsse.governance.domain.motion.MotionFixtures.PROPOSER;
+import static org.icsse.governance.domain.motion.MotionFixtures.THIRD;
+import static org.icsse.governance.domain.motion.MotionFixtures.at;
+import static org.icsse.governance.domain.motion.MotionFixtures.decidedAmendment;
+import static org.icsse.governance.domain.motion.MotionFixtures.number;
+import static org.icsse.governance.domain.motion.MotionFixtures.submittedAmendment;
 import static org.icsse.governance.domain.shared.Refusals.assertInvalid;
 
 import java.util.List;
@@ -34,9 +34,9 @@ class AmendmentTest {
 
     @Test
     void anAmendmentToAnAdmittedMotionIsADraftOfTheSameBody() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
 
-        Amendment amendment = motion.proposeAmendment(500L, OTHER, 2, "It publishes it in every language.", at(10));
+        Amendment amendment = motion.proposeAmendment(500L, OTHER, "Amendment title", 2, "It publishes it in every language.", null, at(10));
 
         assertThat(amendment.id()).isEqualTo(500L);
         assertThat(amendment.motionId()).isEqualTo(motion.id());
@@ -54,9 +54,9 @@ class AmendmentTest {
 
     @Test
     void theProposerOfTheMotionMayAmendItToo() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
 
-        Amendment amendment = motion.proposeAmendment(500L, PROPOSER, null, "A whole new text.", at(10));
+        Amendment amendment = motion.proposeAmendment(500L, PROPOSER, "Amendment title", null, "A whole new text.", null, at(10));
 
         assertThat(amendment.replacesWholeText()).isTrue();
         assertThat(amendment.paragraph()).isEmpty();
@@ -67,42 +67,42 @@ class AmendmentTest {
     void onlyAnAdmittedMotionOrOneOnTheAgendaIsAmended(MotionStatus status) {
         Motion motion = motionIn(status);
 
-        assertConflict(() -> motion.proposeAmendment(500L, OTHER, null, "New", at(10)), "status", "amendment.motionClosed");
+        assertConflict(() -> motion.proposeAmendment(500L, OTHER, "Amendment title", null, "New", null, at(10)), "status", "amendment.motionClosed");
         assertThat(motion.amendmentIds()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 4})
     void theParagraphMustExist(int paragraph) {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
 
-        var e = assertInvalid(() -> motion.proposeAmendment(500L, OTHER, paragraph, "New", at(10)), "paragraph", "value.range");
+        var e = assertInvalid(() -> motion.proposeAmendment(500L, OTHER, "Amendment title", paragraph, "New", null, at(10)), "paragraph", "value.range");
         assertThat(e.arguments()).containsExactly(1, 3);
         assertThat(motion.amendmentIds()).isEmpty();
     }
 
     @Test
     void aReplacementParagraphIsOneParagraph() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
 
-        assertInvalid(() -> motion.proposeAmendment(500L, OTHER, 1, "One.\n\nTwo.", at(10)), "text",
+        assertInvalid(() -> motion.proposeAmendment(500L, OTHER, "Amendment title", 1, "One.\n\nTwo.", null, at(10)), "text",
                 "amendment.paragraphBlankLine");
-        assertThat(motion.proposeAmendment(501L, OTHER, null, "One.\n\nTwo.", at(10)).text()).isEqualTo("One.\n\nTwo.");
+        assertThat(motion.proposeAmendment(501L, OTHER, "Amendment title", null, "One.\n\nTwo.", null, at(10)).text()).isEqualTo("One.\n\nTwo.");
     }
 
     @Test
     void aReplacementTextIsRequired() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
 
-        assertInvalid(() -> motion.proposeAmendment(500L, OTHER, null, "  ", at(10)), "text", "value.required");
-        assertInvalid(() -> motion.proposeAmendment(500L, OTHER, null, "x".repeat(Motion.TEXT_MAX + 1), at(10)), "text",
+        assertInvalid(() -> motion.proposeAmendment(500L, OTHER, "Amendment title", null, "  ", null, at(10)), "text", "value.required");
+        assertInvalid(() -> motion.proposeAmendment(500L, OTHER, "Amendment title", null, "x".repeat(Motion.TEXT_MAX + 1), null, at(10)), "text",
                 "value.tooLong");
         assertThat(motion.amendmentIds()).isEmpty();
     }
 
     @Test
     void theParagraphsAreTheBlocksBetweenBlankLines() {
-        Motion motion = Motion.draft(1L, 1L, Motions.GA, PROPOSER, "T", "One\nstill one\n\n  \t \nTwo\n\n\n\nThree", null,
+        Motion motion = Motion.draft(1L, 1L, MotionFixtures.GA, PROPOSER, "T", "One\nstill one\n\n  \t \nTwo\n\n\n\nThree", null,
                 Language.EN, at(0));
 
         assertThat(motion.paragraphs()).containsExactly("One\nstill one", "Two", "Three");
@@ -112,8 +112,8 @@ class AmendmentTest {
 
     @Test
     void anAmendmentIsSecondedLikeAMotion() {
-        Motion motion = Motions.admitted();
-        Amendment amendment = motion.proposeAmendment(500L, OTHER, null, "New", at(10));
+        Motion motion = MotionFixtures.admitted();
+        Amendment amendment = motion.proposeAmendment(500L, OTHER, "Amendment title", null, "New", null, at(10));
 
         assertConflict(() -> amendment.second(THIRD, at(11)), "status", "motion.secondClosed");
         amendment.submit(number(12), at(11));
@@ -131,7 +131,7 @@ class AmendmentTest {
 
     @Test
     void anAmendmentFollowsTheWorkflow() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
         Amendment amendment = submittedAmendment(motion, 500L, null, "New", 12);
 
         assertThatThrownBy(amendment::startVoting).isInstanceOf(IllegalTransitionException.class);
@@ -149,7 +149,7 @@ class AmendmentTest {
 
     @Test
     void theProposerOfTheAmendmentWithdrawsIt() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
         Amendment amendment = submittedAmendment(motion, 500L, null, "New", 12);
 
         assertThatThrownBy(() -> amendment.withdraw(PROPOSER)).isInstanceOf(
@@ -164,7 +164,7 @@ class AmendmentTest {
     @ParameterizedTest
     @ValueSource(strings = {"SUBMITTED", "ADMITTED", "ON_AGENDA", "POSTPONED", "VOTING"})
     void theMotionIsNotPutToTheVoteWhileAnAmendmentIsUndecided(MotionStatus amendmentStatus) {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment decided = decidedAmendment(motion, 500L, null, "New", 12, false);
         Amendment undecided = amendmentIn(motion, 501L, amendmentStatus);
 
@@ -178,7 +178,7 @@ class AmendmentTest {
     @ParameterizedTest
     @ValueSource(strings = {"ADOPTED", "REJECTED", "WITHDRAWN", "DRAFT"})
     void theMotionIsPutToTheVoteOnceEveryAmendmentIsDecidedOrNeverSubmitted(MotionStatus amendmentStatus) {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment amendment = amendmentIn(motion, 501L, amendmentStatus);
 
         motion.startVoting(List.of(amendment));
@@ -188,7 +188,7 @@ class AmendmentTest {
 
     @Test
     void everyAmendmentOfTheMotionMustBeGivenToStartItsVote() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         submittedAmendment(motion, 500L, null, "New", 12);
 
         assertThatThrownBy(() -> motion.startVoting(List.of())).isInstanceOf(IllegalArgumentException.class);
@@ -197,7 +197,7 @@ class AmendmentTest {
 
     @Test
     void anAmendmentToAnotherMotionIsNotOneOfItsAmendments() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment toAnother = anotherMotionsAdoptedAmendment();
 
         assertThatThrownBy(() -> motion.startVoting(List.of(toAnother))).isInstanceOf(IllegalArgumentException.class);
@@ -208,7 +208,7 @@ class AmendmentTest {
 
     @Test
     void anAdoptedAmendmentOfTheWholeTextBecomesTheNewVersion() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment amendment = decidedAmendment(motion, 500L, null, "A shorter charter.\n\nIn one paragraph more.", 12, true);
 
         motion.applyAdoptedAmendment(amendment, at(30));
@@ -222,12 +222,12 @@ class AmendmentTest {
         assertThat(version.when()).isEqualTo(at(30));
         assertThat(version.authorNetworkId()).isEqualTo(OTHER);
         assertThat(version.producedBy()).contains(number(12));
-        assertThat(motion.versions().get(0).text()).isEqualTo(Motions.TEXT);
+        assertThat(motion.versions().get(0).text()).isEqualTo(MotionFixtures.TEXT);
     }
 
     @Test
     void anAdoptedAmendmentOfOneParagraphReplacesOnlyThatParagraph() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment amendment = decidedAmendment(motion, 500L, 2, "It publishes it in every language it can.", 12, true);
 
         motion.applyAdoptedAmendment(amendment, at(30));
@@ -239,7 +239,7 @@ class AmendmentTest {
 
     @Test
     void twoAdoptedAmendmentsMakeTwoVersionsInTheOrderTheyAreApplied() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment first = decidedAmendment(motion, 500L, 1, "First replaced.", 12, true);
         Amendment third = decidedAmendment(motion, 501L, 3, "Third replaced.", 13, true);
 
@@ -257,7 +257,7 @@ class AmendmentTest {
     @ParameterizedTest
     @ValueSource(strings = {"SUBMITTED", "ADMITTED", "ON_AGENDA", "POSTPONED", "VOTING", "REJECTED", "WITHDRAWN"})
     void anAmendmentNotAdoptedIsNotApplied(MotionStatus status) {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment amendment = amendmentIn(motion, 500L, status);
 
         assertConflict(() -> motion.applyAdoptedAmendment(amendment, at(30)), "amendment", "amendment.notAdopted");
@@ -266,7 +266,7 @@ class AmendmentTest {
 
     @Test
     void anAmendmentIsAppliedOnce() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment amendment = decidedAmendment(motion, 500L, null, "New text.", 12, true);
         motion.applyAdoptedAmendment(amendment, at(30));
 
@@ -277,7 +277,7 @@ class AmendmentTest {
 
     @Test
     void anAmendmentToAnotherMotionIsNotApplied() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment toAnother = anotherMotionsAdoptedAmendment();
 
         assertConflict(() -> motion.applyAdoptedAmendment(toAnother, at(30)), "amendment", "amendment.otherMotion");
@@ -286,17 +286,17 @@ class AmendmentTest {
 
     @Test
     void noAmendmentIsAppliedOnceTheMotionIsVotedOn() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment amendment = decidedAmendment(motion, 500L, null, "New text.", 12, true);
         motion.startVoting(List.of(amendment));
 
         assertConflict(() -> motion.applyAdoptedAmendment(amendment, at(30)), "status", "amendment.motionClosed");
-        assertThat(motion.text()).isEqualTo(Motions.TEXT);
+        assertThat(motion.text()).isEqualTo(MotionFixtures.TEXT);
     }
 
     @Test
     void aParagraphThatAnEarlierAmendmentRemovedCannotBeReplaced() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         Amendment third = decidedAmendment(motion, 500L, 3, "Third replaced.", 12, true);
         Amendment whole = decidedAmendment(motion, 501L, null, "Only one paragraph now.", 13, true);
         motion.applyAdoptedAmendment(whole, at(30));
@@ -310,7 +310,7 @@ class AmendmentTest {
     }
 
     private static Amendment anotherMotionsAdoptedAmendment() {
-        Motion another = Motion.draft(200L, Motions.BODY_ID, Motions.GA, THIRD, "Other", "Other text", null, Language.EN,
+        Motion another = Motion.draft(200L, MotionFixtures.BODY_ID, MotionFixtures.GA, THIRD, "Other", "Other text", null, Language.EN,
                 at(0));
         another.submit(number(9), at(1));
         another.second(OTHER, at(2));
@@ -320,15 +320,15 @@ class AmendmentTest {
 
     private static Motion motionIn(MotionStatus status) {
         return switch (status) {
-            case DRAFT -> Motions.draft();
-            case SUBMITTED -> Motions.submitted();
+            case DRAFT -> MotionFixtures.draft();
+            case SUBMITTED -> MotionFixtures.submitted();
             case POSTPONED -> {
-                Motion motion = Motions.admitted();
+                Motion motion = MotionFixtures.admitted();
                 motion.postpone();
                 yield motion;
             }
             case VOTING, ADOPTED -> {
-                Motion motion = Motions.onAgenda();
+                Motion motion = MotionFixtures.onAgenda();
                 motion.startVoting(List.of());
                 if (status == MotionStatus.ADOPTED) {
                     motion.recordOutcome(true);
@@ -336,7 +336,7 @@ class AmendmentTest {
                 yield motion;
             }
             case WITHDRAWN -> {
-                Motion motion = Motions.admitted();
+                Motion motion = MotionFixtures.admitted();
                 motion.withdraw(PROPOSER);
                 yield motion;
             }
@@ -347,7 +347,7 @@ class AmendmentTest {
     /** An amendment (numbered GA-2026-013 once submitted) brought to the given status. */
     private static Amendment amendmentIn(Motion motion, long id, MotionStatus status) {
         if (status == MotionStatus.DRAFT) {
-            return motion.proposeAmendment(id, OTHER, null, "New", at(10));
+            return motion.proposeAmendment(id, OTHER, "Amendment title", null, "New", null, at(10));
         }
         Amendment amendment = submittedAmendment(motion, id, null, "New", 13);
         switch (status) {

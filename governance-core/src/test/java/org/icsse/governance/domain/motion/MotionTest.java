@@ -2,15 +2,15 @@ package org.icsse.governance.domain.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.icsse.governance.domain.motion.Motions.BODY_ID;
-import static org.icsse.governance.domain.motion.Motions.GA;
-import static org.icsse.governance.domain.motion.Motions.MOTION_ID;
-import static org.icsse.governance.domain.motion.Motions.OTHER;
-import static org.icsse.governance.domain.motion.Motions.PROPOSER;
-import static org.icsse.governance.domain.motion.Motions.T0;
-import static org.icsse.governance.domain.motion.Motions.THIRD;
-import static org.icsse.governance.domain.motion.Motions.at;
-import static org.icsse.governance.domain.motion.Motions.number;
+import static org.icsse.governance.domain.motion.MotionFixtures.BODY_ID;
+import static org.icsse.governance.domain.motion.MotionFixtures.GA;
+import static org.icsse.governance.domain.motion.MotionFixtures.MOTION_ID;
+import static org.icsse.governance.domain.motion.MotionFixtures.OTHER;
+import static org.icsse.governance.domain.motion.MotionFixtures.PROPOSER;
+import static org.icsse.governance.domain.motion.MotionFixtures.T0;
+import static org.icsse.governance.domain.motion.MotionFixtures.THIRD;
+import static org.icsse.governance.domain.motion.MotionFixtures.at;
+import static org.icsse.governance.domain.motion.MotionFixtures.number;
 import static org.icsse.governance.domain.shared.Refusals.assertInvalid;
 
 import java.util.List;
@@ -73,7 +73,7 @@ class MotionTest {
 
     @Test
     void aDraftIsSeenOnlyByTheProposingNetworkUntilSubmitted() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertThat(motion.isVisibleTo(PROPOSER)).isTrue();
         assertThat(motion.isVisibleTo(OTHER)).isFalse();
@@ -149,7 +149,7 @@ class MotionTest {
 
     @Test
     void eachEditByTheProposerIsANewVersion() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         motion.edit(PROPOSER, "Charter", "First text", "Why", at(1));
         motion.submit(number(7), at(2));
@@ -158,7 +158,7 @@ class MotionTest {
         assertThat(motion.versions()).extracting(MotionVersion::number, MotionVersion::title, MotionVersion::text,
                 MotionVersion::when, MotionVersion::authorNetworkId)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "Shared charter", Motions.TEXT, T0, PROPOSER),
+                        org.assertj.core.groups.Tuple.tuple(1, "Shared charter", MotionFixtures.TEXT, T0, PROPOSER),
                         org.assertj.core.groups.Tuple.tuple(2, "Charter", "First text", at(1), PROPOSER),
                         org.assertj.core.groups.Tuple.tuple(3, "Charter v3", "Second text", at(3), PROPOSER));
         assertThat(motion.versions()).allSatisfy(v -> assertThat(v.producedBy()).isEmpty());
@@ -170,7 +170,7 @@ class MotionTest {
 
     @Test
     void onlyTheProposerEdits() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertThatThrownBy(() -> motion.edit(OTHER, "T", "X", null, at(1)))
                 .isInstanceOfSatisfying(AccessDeniedException.class,
@@ -180,7 +180,7 @@ class MotionTest {
 
     @Test
     void noEditOnceAdmitted() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
 
         assertConflict(() -> motion.edit(PROPOSER, "T", "X", null, at(5)), "status", "motion.editClosed");
         assertThat(motion.versions()).hasSize(1);
@@ -188,12 +188,12 @@ class MotionTest {
 
     @Test
     void anInvalidEditChangesNothing() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertSingleViolation(() -> motion.edit(PROPOSER, "T", " ", "new rationale", at(1)), "text", "value.required");
 
         assertThat(motion.versions()).hasSize(1);
-        assertThat(motion.text()).isEqualTo(Motions.TEXT);
+        assertThat(motion.text()).isEqualTo(MotionFixtures.TEXT);
         assertThat(motion.rationale()).isEqualTo("Because we share values.");
     }
 
@@ -201,7 +201,7 @@ class MotionTest {
 
     @Test
     void submittingGivesTheNumberAndTheTime() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         motion.submit(number(7), at(1));
 
@@ -213,7 +213,7 @@ class MotionTest {
 
     @Test
     void aNumberOfAnotherBodyIsRefused() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         InvalidValueException e = assertInvalid(() -> motion.submit(new MotionNumber(new BodyCode("SC"), 2026, 1), at(1)),
                 "number", "motion.numberOtherBody");
@@ -225,7 +225,7 @@ class MotionTest {
 
     @Test
     void aMotionIsSubmittedOnce() {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
 
         assertIllegalTransition(() -> motion.submit(number(8), at(2)), MotionStatus.SUBMITTED, MotionStatus.SUBMITTED);
         assertThat(motion.number()).isEqualTo(number(7));
@@ -235,7 +235,7 @@ class MotionTest {
 
     @Test
     void otherNetworksSecondInTheOrderTheyCome() {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
 
         motion.second(OTHER, at(2));
         motion.second(THIRD, at(3));
@@ -247,7 +247,7 @@ class MotionTest {
 
     @Test
     void theProposerCannotSecondItsOwnMotion() {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
 
         assertConflict(() -> motion.second(PROPOSER, at(2)), "network", "motion.secondOwn");
         assertThat(motion.seconds()).isEmpty();
@@ -255,7 +255,7 @@ class MotionTest {
 
     @Test
     void aNetworkSecondsOnce() {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
         motion.second(OTHER, at(2));
 
         assertConflict(() -> motion.second(OTHER, at(3)), "network", "motion.secondTwice");
@@ -264,8 +264,8 @@ class MotionTest {
 
     @Test
     void secondsAreTakenOnlyWhileSubmitted() {
-        Motion draft = Motions.draft();
-        Motion admitted = Motions.admitted();
+        Motion draft = MotionFixtures.draft();
+        Motion admitted = MotionFixtures.admitted();
 
         assertConflict(() -> draft.second(OTHER, at(1)), "status", "motion.secondClosed");
         assertConflict(() -> admitted.second(THIRD, at(5)), "status", "motion.secondClosed");
@@ -275,7 +275,7 @@ class MotionTest {
 
     @Test
     void theSecondsCannotBeChangedFromOutside() {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
         motion.second(OTHER, at(2));
 
         assertThatThrownBy(() -> motion.seconds().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -288,7 +288,7 @@ class MotionTest {
     @ParameterizedTest(name = "{0} seconds given, {1} required: admitted {2}")
     @CsvSource({"0, 0, true", "0, 1, false", "1, 1, true", "1, 2, false", "2, 2, true", "2, 1, true"})
     void aMotionIsAdmittedWhenItHasTheSecondsTheBodyRequires(int given, int required, boolean admitted) {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
         long[] seconders = {OTHER, THIRD};
         for (int i = 0; i < given; i++) {
             motion.second(seconders[i], at(2 + i));
@@ -307,7 +307,7 @@ class MotionTest {
 
     @Test
     void theSecondsRequiredAreWithinTheBodysRange() {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
 
         assertInvalid(() -> motion.admit(-1), "secondsRequired", "value.range");
         assertInvalid(() -> motion.admit(21), "secondsRequired", "value.range");
@@ -316,7 +316,7 @@ class MotionTest {
 
     @Test
     void aDraftCannotBeAdmittedEvenWithoutSecondsRequired() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertIllegalTransition(() -> motion.admit(0), MotionStatus.DRAFT, MotionStatus.ADMITTED);
     }
@@ -325,7 +325,7 @@ class MotionTest {
 
     @Test
     void anAdmittedMotionGoesOnTheAgendaIsVotedAndAdopted() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         assertThat(motion.status()).isEqualTo(MotionStatus.ON_AGENDA);
 
         motion.startVoting(List.of());
@@ -337,7 +337,7 @@ class MotionTest {
 
     @Test
     void aRejectedMotionIsRejected() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         motion.startVoting(List.of());
 
         motion.recordOutcome(false);
@@ -347,7 +347,7 @@ class MotionTest {
 
     @Test
     void noOutcomeWithoutAVote() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
 
         assertIllegalTransition(() -> motion.recordOutcome(true), MotionStatus.ON_AGENDA, MotionStatus.ADOPTED);
         assertIllegalTransition(() -> motion.recordOutcome(false), MotionStatus.ON_AGENDA, MotionStatus.REJECTED);
@@ -355,21 +355,21 @@ class MotionTest {
 
     @Test
     void aMotionNotOnTheAgendaCannotBeVotedOn() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
 
         assertIllegalTransition(() -> motion.startVoting(List.of()), MotionStatus.ADMITTED, MotionStatus.VOTING);
     }
 
     @Test
     void aSubmittedMotionCannotGoStraightOnTheAgenda() {
-        Motion motion = Motions.submitted();
+        Motion motion = MotionFixtures.submitted();
 
         assertIllegalTransition(motion::putOnAgenda, MotionStatus.SUBMITTED, MotionStatus.ON_AGENDA);
     }
 
     @Test
     void aPostponedMotionIsAdmittedAgainWithItsSecondsCheckedThenPutOnAnAgenda() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
 
         motion.postpone();
         assertThat(motion.status()).isEqualTo(MotionStatus.POSTPONED);
@@ -394,7 +394,7 @@ class MotionTest {
 
     @Test
     void noWithdrawalOnceVotingHasStarted() {
-        Motion motion = Motions.onAgenda();
+        Motion motion = MotionFixtures.onAgenda();
         motion.startVoting(List.of());
 
         assertIllegalTransition(() -> motion.withdraw(PROPOSER), MotionStatus.VOTING, MotionStatus.WITHDRAWN);
@@ -403,14 +403,14 @@ class MotionTest {
 
     @Test
     void aDraftIsNotWithdrawnButSimplyNeverSubmitted() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertIllegalTransition(() -> motion.withdraw(PROPOSER), MotionStatus.DRAFT, MotionStatus.WITHDRAWN);
     }
 
     @Test
     void onlyTheProposerWithdraws() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
 
         assertThatThrownBy(() -> motion.withdraw(OTHER)).isInstanceOfSatisfying(AccessDeniedException.class,
                 e -> assertThat(e.getMessage()).isEqualTo("Only the proposing network may do this."));
@@ -419,7 +419,7 @@ class MotionTest {
 
     @Test
     void aWithdrawnMotionStaysWithdrawn() {
-        Motion motion = Motions.admitted();
+        Motion motion = MotionFixtures.admitted();
         motion.withdraw(PROPOSER);
 
         assertIllegalTransition(() -> motion.admit(0), MotionStatus.WITHDRAWN, MotionStatus.ADMITTED);
@@ -429,11 +429,11 @@ class MotionTest {
 
     private static Motion in(MotionStatus status) {
         return switch (status) {
-            case SUBMITTED -> Motions.submitted();
-            case ADMITTED -> Motions.admitted();
-            case ON_AGENDA -> Motions.onAgenda();
+            case SUBMITTED -> MotionFixtures.submitted();
+            case ADMITTED -> MotionFixtures.admitted();
+            case ON_AGENDA -> MotionFixtures.onAgenda();
             case POSTPONED -> {
-                Motion motion = Motions.admitted();
+                Motion motion = MotionFixtures.admitted();
                 motion.postpone();
                 yield motion;
             }

@@ -2,8 +2,8 @@ package org.icsse.governance.domain.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.icsse.governance.domain.motion.Motions.PROPOSER;
-import static org.icsse.governance.domain.motion.Motions.at;
+import static org.icsse.governance.domain.motion.MotionFixtures.PROPOSER;
+import static org.icsse.governance.domain.motion.MotionFixtures.at;
 import static org.icsse.governance.domain.shared.Refusals.assertInvalid;
 
 import org.icsse.governance.domain.account.Language;
@@ -19,22 +19,22 @@ class TranslationTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void withoutTranslationsEveryReaderGetsTheAuthoritativeOriginal(Language reader) {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         MotionText shown = motion.textFor(reader);
 
-        assertThat(shown).isEqualTo(new MotionText(Language.EN, "Shared charter", Motions.TEXT, Authority.ORIGINAL, Language.EN));
+        assertThat(shown).isEqualTo(new MotionText(Language.EN, "Shared charter", MotionFixtures.TEXT, Authority.ORIGINAL, Language.EN));
         assertThat(shown.isAuthoritative()).isTrue();
     }
 
     @Test
     void aReaderWithoutALanguageGetsTheOriginal() {
-        assertThat(Motions.draft().textFor(null).authority()).isEqualTo(Authority.ORIGINAL);
+        assertThat(MotionFixtures.draft().textFor(null).authority()).isEqualTo(Authority.ORIGINAL);
     }
 
     @Test
     void aReaderSeesTheTranslationIntoTheirLanguageMarkedUnofficial() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
         motion.addTranslation(Language.FR, "Charte commune", "La coalition adopte une charte commune.", false, at(5));
 
         MotionText french = motion.textFor(Language.FR);
@@ -48,7 +48,7 @@ class TranslationTest {
 
     @Test
     void approvalMakesATranslationOfficialButNeverAuthoritative() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
         motion.addTranslation(Language.ES, "Carta común", "La coalición adopta una carta común.", false, at(5));
 
         motion.approveTranslation(Language.ES);
@@ -62,7 +62,7 @@ class TranslationTest {
 
     @Test
     void aTranslationMayBeAddedAsOfficial() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         motion.addTranslation(Language.FR, "Charte", "Texte", true, at(5));
 
@@ -71,7 +71,7 @@ class TranslationTest {
 
     @Test
     void aNewTranslationReplacesTheOneBeforeAndRecordsTheVersionItTranslates() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
         motion.addTranslation(Language.FR, "Charte", "Ancien texte", true, at(5));
         motion.edit(PROPOSER, "Shared charter", "New text", null, at(6));
 
@@ -87,7 +87,7 @@ class TranslationTest {
 
     @Test
     void theTranslationsAreListedInLanguageOrderAndCannotBeChangedFromOutside() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
         motion.addTranslation(Language.ES, "Carta", "Texto", false, at(5));
         motion.addTranslation(Language.FR, "Charte", "Texte", false, at(6));
 
@@ -97,7 +97,7 @@ class TranslationTest {
 
     @Test
     void theOriginalIsNotTranslatedIntoItsOwnLanguage() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertThatThrownBy(() -> motion.addTranslation(Language.EN, "Charter", "Text", true, at(5)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
@@ -110,7 +110,7 @@ class TranslationTest {
 
     @Test
     void onlyAnExistingTranslationIsApproved() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertThatThrownBy(() -> motion.approveTranslation(Language.FR))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
@@ -121,7 +121,7 @@ class TranslationTest {
 
     @Test
     void aTranslationNeedsALanguageATitleAndAText() {
-        Motion motion = Motions.draft();
+        Motion motion = MotionFixtures.draft();
 
         assertInvalid(() -> motion.addTranslation(null, "T", "X", false, at(5)), "language", "value.required");
         assertThatThrownBy(() -> motion.addTranslation(Language.FR, " ", "", false, at(5)))

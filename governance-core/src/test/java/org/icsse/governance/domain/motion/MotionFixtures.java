@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.icsse.governance.domain.account.Language;
 import org.icsse.governance.domain.body.BodyCode;
 
-/** Motions in a given state, for the unit tests (stateless: every call builds new objects). */
-final class Motions {
+/** MotionFixtures in a given state, for the unit tests (stateless: every call builds new objects). */
+final class MotionFixtures {
 
     static final long MOTION_ID = 100L;
     static final long BODY_ID = 1L;
@@ -17,7 +17,7 @@ final class Motions {
     static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     static final String TEXT = "The coalition adopts a shared charter.\n\nIt publishes it in three languages.\n\nIt reviews it every year.";
 
-    private Motions() {
+    private MotionFixtures() {
     }
 
     static Instant at(int minutes) {
@@ -54,7 +54,7 @@ final class Motions {
 
     /** A submitted amendment to the motion, seconded by {@link #THIRD}. */
     static Amendment submittedAmendment(Motion motion, long id, Integer paragraph, String text, int sequence) {
-        Amendment amendment = motion.proposeAmendment(id, OTHER, paragraph, text, at(10));
+        Amendment amendment = motion.proposeAmendment(id, OTHER, "Amendment title", paragraph, text, null, at(10));
         amendment.submit(number(sequence), at(11));
         amendment.second(THIRD, at(12));
         return amendment;
