@@ -176,6 +176,44 @@ class MotionIT {
         }
     }
 
+    /**
+     * The counter on its own, without the audit log (whose lock also orders audited transactions): fifty
+     * transactions drawing a number at once, each holding it a moment before committing.
+     */
+    @Test
+    void theCounterAloneGivesConcurrentTransactionsGaplessNumbers() throws Exception {
+        Fixture f = fixture(1);
+        ExecutorService threads = Executors.newFixedThreadPool(CONCURRENT);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> draws = new ArrayList<>();
+        try {
+            for (int i = 0; i < CONCURRENT; i++) {
+                draws.add(threads.submit(() -> {
+                    start.await();
+                    UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+                    tx.begin();
+                    try {
+                        int sequence = motions.nextNumber(f.body().id(), f.body().code(), year()).sequence();
+                        Thread.sleep(2);
+                        tx.commit();
+                        return sequence;
+                    } catch (Exception | Error e) {
+                        tx.rollback();
+                        throw e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Integer> sequences = new ArrayList<>();
+            for (Future<Integer> draw : draws) {
+                sequences.add(draw.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(sequences).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, CONCURRENT).boxed().toList());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void aRolledBackSubmissionGivesItsNumberBack() throws Exception {
         Fixture f = fixture(2);
