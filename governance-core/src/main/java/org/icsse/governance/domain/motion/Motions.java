@@ -32,7 +32,7 @@ public interface Motions {
 
     /**
      * The motions and amendments of these bodies, submitted and waiting for seconds, that the network has
-     * neither proposed nor seconded, oldest first.
+     * neither proposed nor seconded, newest first (what came in last is what the delegate has not seen).
      */
     List<Proposal> awaitingSecondOf(long networkId, Collection<Long> bodyIds, int limit);
 

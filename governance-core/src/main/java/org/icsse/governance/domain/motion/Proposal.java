@@ -45,7 +45,7 @@ import org.icsse.governance.domain.shared.InvalidValueException;
 @NamedQuery(name = "Proposal.awaitingSecondOf", query = "select p from Proposal p where p.status = :submitted"
         + " and p.proposerNetworkId <> :network and p.bodyId in :bodies"
         + " and not exists (select q.id from Proposal q join q.seconds s where q.id = p.id and s.networkId = :network)"
-        + " order by p.submittedAt, p.id")
+        + " order by p.submittedAt desc, p.id desc")
 public abstract class Proposal {
 
     @Id

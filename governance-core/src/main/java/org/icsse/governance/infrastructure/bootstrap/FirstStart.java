@@ -35,11 +35,15 @@ public class FirstStart {
     @Inject
     DemoCoalition demo;
 
+    @Inject
+    DemoMotions demoMotions;
+
     /** Called once at start-up, after the schema migration. */
     public void run() {
         Optional<String> generated = CallerContext.asSystem(this::ensureAdministrator);
         if (Settings.demoMode()) {
             List<String> lines = CallerContext.asSystem(demo::seedOnce);
+            CallerContext.asSystem(demoMotions::seedOnce);
             StringBuilder banner = new StringBuilder("\n\n=== ICSSE Governance: demonstration coalition ===\n");
             generated.ifPresent(password -> banner.append(String.format("  %-22s %s%n", "admin", password)));
             lines.forEach(line -> banner.append("  ").append(line).append('\n'));

@@ -101,6 +101,34 @@ class AmendmentTest {
     }
 
     @Test
+    void anAmendmentHasATitleOfOneLineAndAnOptionalRationale() {
+        Motion motion = MotionFixtures.admitted();
+
+        Amendment amendment = motion.proposeAmendment(500L, OTHER, "  Every language  ", null, "New", "  Because.  ", at(10));
+        assertThat(amendment.title()).isEqualTo("Every language");
+        assertThat(amendment.rationale()).isEqualTo("Because.");
+        assertThat(motion.proposeAmendment(501L, OTHER, "T", null, "New", "  ", at(10)).rationale()).isNull();
+
+        assertInvalid(() -> motion.proposeAmendment(502L, OTHER, " ", null, "New", null, at(10)), "title", "value.required");
+        assertInvalid(() -> motion.proposeAmendment(502L, OTHER, "x".repeat(Motion.TITLE_MAX + 1), null, "New", null, at(10)),
+                "title", "value.tooLong");
+        assertInvalid(() -> motion.proposeAmendment(502L, OTHER, "T", null, "New", "x".repeat(Motion.RATIONALE_MAX + 1), at(10)),
+                "rationale", "value.tooLong");
+        assertThat(motion.amendmentIds()).containsExactly(500L, 501L);
+    }
+
+    @Test
+    void anAmendmentRefusedForSeveralFieldsReportsThemAllAtOnce() {
+        Motion motion = MotionFixtures.admitted();
+
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.icsse.governance.domain.shared.InvalidValuesException.class,
+                () -> motion.proposeAmendment(500L, OTHER, "", null, "", null, at(10)));
+
+        assertThat(thrown.violations()).extracting(v -> v.field()).containsExactly("title", "text");
+    }
+
+    @Test
     void theParagraphsAreTheBlocksBetweenBlankLines() {
         Motion motion = Motion.draft(1L, 1L, MotionFixtures.GA, PROPOSER, "T", "One\nstill one\n\n  \t \nTwo\n\n\n\nThree", null,
                 Language.EN, at(0));

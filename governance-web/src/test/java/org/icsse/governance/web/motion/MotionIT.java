@@ -342,6 +342,26 @@ class MotionIT {
     }
 
     @Test
+    void theDemonstrationCoalitionShowsEveryStageOfAMotion() {
+        long ga = CallerContext.asSystem(() -> bodies.list()).stream()
+                .filter(b -> b.code().value().equals("GA")).findFirst().orElseThrow().id();
+        Caller delegateOfIca = Caller.person("delegate.ica", Set.of(Role.DELEGATE),
+                CallerContext.asSystem(() -> networks.search(
+                        new org.icsse.governance.domain.network.NetworkQuery("ICA", null, null, null, null, true, 0, 5)))
+                        .items().stream().filter(n -> n.acronym().value().equals("ICA")).findFirst().orElseThrow().id());
+        List<MotionSummary> seen = CallerContext.as(delegateOfIca, () -> service.search(
+                new MotionQuery(ga, null, null, null, MotionQuery.SortField.SUBMITTED, true, 0, 500))).items();
+
+        MotionSummary charter = seen.stream().filter(m -> m.title().equals("Charte de l'adhésion ouverte")).findFirst().orElseThrow();
+        assertThat(charter.status()).isEqualTo(MotionStatus.ADMITTED);
+        MotionView read = CallerContext.as(delegateOfIca, () -> service.get(charter.id(), Language.EN));
+        assertThat(read.shown().title()).isEqualTo("Charter of open membership");
+        assertThat(read.shown().authority()).isEqualTo(org.icsse.governance.domain.motion.Authority.OFFICIAL_TRANSLATION);
+        assertThat(read.amendments()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(MotionStatus.SUBMITTED));
+        assertThat(seen).extracting(MotionSummary::status).contains(MotionStatus.SUBMITTED, MotionStatus.DRAFT);
+    }
+
+    @Test
     void theDatabaseRefusesASecondSecondOfOneNetworkAndADuplicateNumber() throws Exception {
         Fixture f = fixture(2);
         MotionView motion = CallerContext.as(f.delegateOf(0), () -> service.propose(f.form("Guarded")));

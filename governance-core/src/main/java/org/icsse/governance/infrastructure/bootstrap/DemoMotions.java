@@ -1,0 +1,109 @@
+package org.icsse.governance.infrastructure.bootstrap;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.icsse.governance.application.motion.AmendmentForm;
+import org.icsse.governance.application.motion.MotionForm;
+import org.icsse.governance.application.motion.MotionService;
+import org.icsse.governance.application.motion.MotionView;
+import org.icsse.governance.application.motion.TranslationForm;
+import org.icsse.governance.application.security.Caller;
+import org.icsse.governance.application.security.CallerContext;
+import org.icsse.governance.domain.account.Role;
+import org.icsse.governance.domain.body.Bodies;
+import org.icsse.governance.domain.body.Body;
+import org.icsse.governance.domain.body.BodyCode;
+import org.icsse.governance.domain.motion.MotionQuery;
+import org.icsse.governance.domain.motion.Motions;
+import org.icsse.governance.domain.network.Acronym;
+import org.icsse.governance.domain.network.MemberNetworks;
+
+/**
+ * The demonstration coalition's motions, so that a newcomer finds every stage on the first page: an
+ * admitted motion in French with an official English translation and an amendment waiting for seconds,
+ * a submitted motion waiting for seconds, one in the Steering Committee, and a private draft. Seeded
+ * once, in a transaction of its own after the coalition's (the number counters are opened in their own
+ * transactions, which must see the committed bodies), by the demonstration accounts through the same
+ * service people use.
+ */
+@ApplicationScoped
+public class DemoMotions {
+
+    private static final String CHARTER_FR = """
+            L'Assemblée générale adopte la charte de l'adhésion ouverte :
+
+            - toute organisation de l'économie sociale et solidaire peut demander son adhésion ;
+            - le secrétariat publie chaque demande et sa suite dans le registre.
+
+            Les réseaux membres s'engagent à *informer largement* leurs propres membres des décisions prises ensemble.""";
+
+    private static final String CHARTER_EN = """
+            The General Assembly adopts the charter of open membership:
+
+            - any social and solidarity economy organisation may apply for membership;
+            - the secretariat publishes every application and its outcome in the register.
+
+            Member networks commit to *inform widely* their own members of the decisions taken together.""";
+
+    @Inject
+    MotionService service;
+
+    @Inject
+    Motions motions;
+
+    @Inject
+    Bodies bodies;
+
+    @Inject
+    MemberNetworks networks;
+
+    /** Seeds the motions unless the General Assembly has some already. */
+    @Transactional
+    public void seedOnce() {
+        Body ga = bodies.findByCode(new BodyCode("GA")).orElse(null);
+        Body sc = bodies.findByCode(new BodyCode("SC")).orElse(null);
+        if (ga == null || sc == null
+                || motions.search(new MotionQuery(ga.id(), null, null, null, null, true, 0, 1)).total() > 0) {
+            return;
+        }
+        Caller secretariat = Caller.person("secretariat", Set.of(Role.SECRETARIAT), null);
+
+        MotionView charter = as("RIPESS", () -> service.propose(new MotionForm(ga.id(), "Charte de l'adhésion ouverte",
+                CHARTER_FR, "La charte promet l'adhésion ouverte ; ce texte dit comment.", "FR", null)));
+        as("ICA", () -> service.second(charter.id()));
+        as("RAESS", () -> service.second(charter.id()));
+        CallerContext.as(secretariat, () -> service.admit(charter.id()));
+        CallerContext.as(secretariat, () -> service.translate(charter.id(),
+                new TranslationForm("EN", "Charter of open membership", CHARTER_EN, true)));
+        as("GSEF", () -> service.proposeAmendment(charter.id(), new AmendmentForm("Publish within thirty days",
+                "- toute organisation de l'économie sociale et solidaire peut demander son adhésion ;\n"
+                        + "- le secrétariat publie chaque demande et sa suite dans le registre dans les trente jours.",
+                "Une adhésion ouverte suppose des délais connus.", 2)));
+
+        as("GSEF", () -> service.propose(new MotionForm(ga.id(), "Publish the decisions register in three languages",
+                "The secretariat publishes every decision of the coalition's bodies in English, French and Spanish"
+                        + " within one month of its adoption.\n\nThe register is readable without an account.",
+                "Wide communication of what is decided together is a promise of the charter.", "EN", null)));
+
+        as("RELACC", () -> service.propose(new MotionForm(sc.id(), "Grupo de trabajo sobre finanzas solidarias",
+                "El Comité Directivo crea un grupo de trabajo sobre **finanzas solidarias**, abierto a todas las redes"
+                        + " miembros, que informará a la próxima Asamblea General.",
+                null, "ES", null)));
+
+        as("ICA", () -> service.draft(new MotionForm(ga.id(), "Cooperative identity in public procurement",
+                "A draft the International Cooperative Alliance's delegates are still writing.", null, "EN", null)));
+    }
+
+    private <T> T as(String acronym, Supplier<T> work) {
+        long networkId = networks.findByAcronym(new Acronym(acronym)).orElseThrow().id();
+        Caller delegate = Caller.person("delegate." + acronym.toLowerCase(Locale.ROOT), EnumSet.of(Role.DELEGATE), networkId);
+        return CallerContext.as(delegate, work);
+    }
+}
