@@ -112,7 +112,7 @@ public class MotionService {
     @RequiresRole(Role.DELEGATE)
     public MotionView submit(long id) {
         Caller caller = callers.current();
-        Proposal proposal = readable(id, caller);
+        Proposal proposal = changeable(id, caller);
         requireDelegateOf(caller, proposal.proposerNetworkId());
         submitNumbered(proposal);
         return view(proposal, caller, null);
@@ -122,7 +122,7 @@ public class MotionService {
     @RequiresRole(Role.DELEGATE)
     public MotionView edit(long id, MotionForm form) {
         Caller caller = callers.current();
-        Motion motion = motion(readable(id, caller));
+        Motion motion = motion(changeable(id, caller));
         Map<String, Object> before = motion.snapshot();
         motion.edit(caller.delegateOf().orElse(null), form.title(), form.text(), form.rationale(), clock.instant());
         motions.flush();
@@ -134,7 +134,7 @@ public class MotionService {
     @RequiresRole(Role.DELEGATE)
     public MotionView second(long id) {
         Caller caller = callers.current();
-        Proposal proposal = readable(id, caller);
+        Proposal proposal = changeable(id, caller);
         long networkId = memberOfBody(caller, bodies.getById(proposal.bodyId()));
         Map<String, Object> before = proposal.snapshot();
         proposal.second(networkId, clock.instant());
@@ -147,7 +147,7 @@ public class MotionService {
     @RequiresRole({Role.CHAIR, Role.SECRETARIAT, Role.ADMIN})
     public MotionView admit(long id) {
         Caller caller = callers.current();
-        Proposal proposal = readable(id, caller);
+        Proposal proposal = changeable(id, caller);
         Map<String, Object> before = proposal.snapshot();
         proposal.admit(bodies.getById(proposal.bodyId()).rules().secondsRequired());
         motions.flush();
@@ -159,7 +159,7 @@ public class MotionService {
     @RequiresRole({Role.CHAIR, Role.SECRETARIAT, Role.ADMIN})
     public MotionView postpone(long id) {
         Caller caller = callers.current();
-        Proposal proposal = readable(id, caller);
+        Proposal proposal = changeable(id, caller);
         Map<String, Object> before = proposal.snapshot();
         proposal.postpone();
         motions.flush();
@@ -171,7 +171,7 @@ public class MotionService {
     @RequiresRole(Role.DELEGATE)
     public MotionView withdraw(long id) {
         Caller caller = callers.current();
-        Proposal proposal = readable(id, caller);
+        Proposal proposal = changeable(id, caller);
         Map<String, Object> before = proposal.snapshot();
         proposal.withdraw(caller.delegateOf().orElse(null));
         motions.flush();
@@ -183,7 +183,7 @@ public class MotionService {
     @RequiresRole(Role.DELEGATE)
     public MotionView proposeAmendment(long motionId, AmendmentForm form) {
         Caller caller = callers.current();
-        Motion motion = motion(readable(motionId, caller));
+        Motion motion = motion(changeable(motionId, caller));
         long networkId = memberOfBody(caller, bodies.getById(motion.bodyId()));
         Amendment amendment = motion.proposeAmendment(motions.nextId(), networkId, form.title(), form.paragraph(),
                 form.text(), form.rationale(), clock.instant());
@@ -200,7 +200,7 @@ public class MotionService {
     @RequiresRole({Role.DELEGATE, Role.SECRETARIAT, Role.ADMIN})
     public MotionView translate(long id, TranslationForm form) {
         Caller caller = callers.current();
-        Motion motion = motion(readable(id, caller));
+        Motion motion = motion(changeable(id, caller));
         boolean staff = caller.hasAnyRole(STAFF);
         if (!staff) {
             requireDelegateOf(caller, motion.proposerNetworkId());
@@ -220,7 +220,7 @@ public class MotionService {
     @RequiresRole({Role.SECRETARIAT, Role.ADMIN})
     public MotionView approveTranslation(long id, String language) {
         Caller caller = callers.current();
-        Motion motion = motion(readable(id, caller));
+        Motion motion = motion(changeable(id, caller));
         Map<String, Object> before = motion.snapshot();
         motion.approveTranslation(Texts.requireEnum("language", Language.class, language));
         motions.flush();
@@ -303,9 +303,17 @@ public class MotionService {
 
     /** The proposal, when the caller may see it; a draft of another network is not found. */
     private Proposal readable(long id, Caller caller) {
-        Proposal proposal = motions.getById(id);
+        return visible(motions.getById(id), caller);
+    }
+
+    /** As {@link #readable}, locked for the change the caller is making. */
+    private Proposal changeable(long id, Caller caller) {
+        return visible(motions.getForChange(id), caller);
+    }
+
+    private static Proposal visible(Proposal proposal, Caller caller) {
         if (!proposal.isVisibleTo(caller.delegateOf().orElse(null))) {
-            throw new NotFoundException("motion", id);
+            throw new NotFoundException("motion", proposal.id());
         }
         return proposal;
     }

@@ -21,6 +21,12 @@ public interface Motions {
     }
 
     /**
+     * The proposal, locked until the transaction ends: concurrent changes to one motion (two networks
+     * seconding at once) wait for each other instead of colliding.
+     */
+    Proposal getForChange(long id);
+
+    /**
      * The next number of a body's year: the last one given plus one. The counter stays locked until the
      * calling transaction ends, so concurrent submissions wait for each other and a rolled-back one gives
      * its number back: no gap, no duplicate.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -23,6 +24,7 @@ import org.icsse.governance.domain.motion.MotionQuery;
 import org.icsse.governance.domain.motion.MotionStatus;
 import org.icsse.governance.domain.motion.Motions;
 import org.icsse.governance.domain.motion.Proposal;
+import org.icsse.governance.domain.shared.NotFoundException;
 import org.icsse.governance.domain.shared.Page;
 
 /** Motions and amendments in the database; their numbers from the per-body, per-year counters. */
@@ -48,6 +50,15 @@ public class JpaMotions implements Motions {
     @Override
     public Optional<Proposal> findById(long id) {
         return Optional.ofNullable(em.find(Proposal.class, id));
+    }
+
+    @Override
+    public Proposal getForChange(long id) {
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null) {
+            throw new NotFoundException("motion", id);
+        }
+        return proposal;
     }
 
     @Override

@@ -215,6 +215,33 @@ class MotionIT {
     }
 
     @Test
+    void networksSecondingOneMotionAtOnceAreAllCounted() throws Exception {
+        Fixture f = fixture(9);
+        long id = CallerContext.as(f.delegateOf(0), () -> service.propose(f.form("Popular"))).id();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MotionView>> seconds = new ArrayList<>();
+        try {
+            for (int i = 1; i < 9; i++) {
+                Caller delegate = f.delegateOf(i);
+                seconds.add(threads.submit(() -> {
+                    start.await();
+                    return CallerContext.as(delegate, () -> service.second(id));
+                }));
+            }
+            start.countDown();
+            for (Future<MotionView> second : seconds) {
+                second.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        MotionView read = CallerContext.as(f.delegateOf(0), () -> service.get(id, Language.EN));
+        assertThat(read.seconds()).extracting(s -> s.network().id())
+                .containsExactlyInAnyOrderElementsOf(f.members().subList(1, 9).stream().map(MemberNetwork::id).toList());
+    }
+
+    @Test
     void aRolledBackSubmissionGivesItsNumberBack() throws Exception {
         Fixture f = fixture(2);
         String first = CallerContext.as(f.delegateOf(0), () -> service.propose(f.form("First"))).number();
