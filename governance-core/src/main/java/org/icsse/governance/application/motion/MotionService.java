@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -121,62 +122,34 @@ public class MotionService {
     /** The proposing network's delegate changes the text until admission: a new version. */
     @RequiresRole(Role.DELEGATE)
     public MotionView edit(long id, MotionForm form) {
-        Caller caller = callers.current();
-        Motion motion = motion(changeable(id, caller));
-        Map<String, Object> before = motion.snapshot();
-        motion.edit(caller.delegateOf().orElse(null), form.title(), form.text(), form.rationale(), clock.instant());
-        motions.flush();
-        audit.record("motion.edited", "motion", motion.id(), before, motion.snapshot());
-        return view(motion, caller, null);
+        return change(id, "motion.edited", (proposal, caller) -> motion(proposal).edit(caller.delegateOf().orElse(null),
+                form.title(), form.text(), form.rationale(), clock.instant()));
     }
 
     /** A delegate seconds a motion or an amendment for their network, a member of the body. */
     @RequiresRole(Role.DELEGATE)
     public MotionView second(long id) {
-        Caller caller = callers.current();
-        Proposal proposal = changeable(id, caller);
-        long networkId = memberOfBody(caller, bodies.getById(proposal.bodyId()));
-        Map<String, Object> before = proposal.snapshot();
-        proposal.second(networkId, clock.instant());
-        motions.flush();
-        audit.record("motion.seconded", "motion", proposal.id(), before, proposal.snapshot());
-        return view(proposal, caller, null);
+        return change(id, "motion.seconded", (proposal, caller) ->
+                proposal.second(memberOfBody(caller, bodies.getById(proposal.bodyId())), clock.instant()));
     }
 
     /** The chair or the secretariat admits a motion or an amendment that has the seconds its body requires. */
     @RequiresRole({Role.CHAIR, Role.SECRETARIAT, Role.ADMIN})
     public MotionView admit(long id) {
-        Caller caller = callers.current();
-        Proposal proposal = changeable(id, caller);
-        Map<String, Object> before = proposal.snapshot();
-        proposal.admit(bodies.getById(proposal.bodyId()).rules().secondsRequired());
-        motions.flush();
-        audit.record("motion.admitted", "motion", proposal.id(), before, proposal.snapshot());
-        return view(proposal, caller, null);
+        return change(id, "motion.admitted", (proposal, caller) ->
+                proposal.admit(bodies.getById(proposal.bodyId()).rules().secondsRequired()));
     }
 
     /** The chair or the secretariat postpones a motion or an amendment. */
     @RequiresRole({Role.CHAIR, Role.SECRETARIAT, Role.ADMIN})
     public MotionView postpone(long id) {
-        Caller caller = callers.current();
-        Proposal proposal = changeable(id, caller);
-        Map<String, Object> before = proposal.snapshot();
-        proposal.postpone();
-        motions.flush();
-        audit.record("motion.postponed", "motion", proposal.id(), before, proposal.snapshot());
-        return view(proposal, caller, null);
+        return change(id, "motion.postponed", (proposal, caller) -> proposal.postpone());
     }
 
     /** The proposing network's delegate withdraws the motion or amendment, until voting starts. */
     @RequiresRole(Role.DELEGATE)
     public MotionView withdraw(long id) {
-        Caller caller = callers.current();
-        Proposal proposal = changeable(id, caller);
-        Map<String, Object> before = proposal.snapshot();
-        proposal.withdraw(caller.delegateOf().orElse(null));
-        motions.flush();
-        audit.record("motion.withdrawn", "motion", proposal.id(), before, proposal.snapshot());
-        return view(proposal, caller, null);
+        return change(id, "motion.withdrawn", (proposal, caller) -> proposal.withdraw(caller.delegateOf().orElse(null)));
     }
 
     /** A delegate of a member network proposes an amendment to an admitted motion; it is submitted at once. */
@@ -199,33 +172,39 @@ public class MotionService {
      */
     @RequiresRole({Role.DELEGATE, Role.SECRETARIAT, Role.ADMIN})
     public MotionView translate(long id, TranslationForm form) {
-        Caller caller = callers.current();
-        Motion motion = motion(changeable(id, caller));
-        boolean staff = caller.hasAnyRole(STAFF);
-        if (!staff) {
-            requireDelegateOf(caller, motion.proposerNetworkId());
-        }
-        if (form.official() && !staff) {
-            throw new AccessDeniedException("translation.officialBySecretariat");
-        }
-        Language language = Texts.requireEnum("language", Language.class, form.language());
-        Map<String, Object> before = motion.snapshot();
-        motion.addTranslation(language, form.title(), form.text(), form.official(), clock.instant());
-        motions.flush();
-        audit.record("motion.translated", "motion", motion.id(), before, motion.snapshot());
-        return view(motion, caller, null);
+        return change(id, "motion.translated", (proposal, caller) -> {
+            Motion motion = motion(proposal);
+            boolean staff = caller.hasAnyRole(STAFF);
+            if (!staff) {
+                requireDelegateOf(caller, motion.proposerNetworkId());
+            }
+            if (form.official() && !staff) {
+                throw new AccessDeniedException("translation.officialBySecretariat");
+            }
+            Language language = Texts.requireEnum("language", Language.class, form.language());
+            motion.addTranslation(language, form.title(), form.text(), form.official(), clock.instant());
+        });
     }
 
     /** The secretariat approves a translation: it becomes official. */
     @RequiresRole({Role.SECRETARIAT, Role.ADMIN})
     public MotionView approveTranslation(long id, String language) {
+        return change(id, "motion.translationApproved", (proposal, caller) ->
+                motion(proposal).approveTranslation(Texts.requireEnum("language", Language.class, language)));
+    }
+
+    /**
+     * One change to a motion or an amendment: locked, changed by {@code act} (which checks who may),
+     * written, and recorded in the audit log with its state before and after.
+     */
+    private MotionView change(long id, String action, BiConsumer<Proposal, Caller> act) {
         Caller caller = callers.current();
-        Motion motion = motion(changeable(id, caller));
-        Map<String, Object> before = motion.snapshot();
-        motion.approveTranslation(Texts.requireEnum("language", Language.class, language));
+        Proposal proposal = changeable(id, caller);
+        Map<String, Object> before = proposal.snapshot();
+        act.accept(proposal, caller);
         motions.flush();
-        audit.record("motion.translationApproved", "motion", motion.id(), before, motion.snapshot());
-        return view(motion, caller, null);
+        audit.record(action, "motion", proposal.id(), before, proposal.snapshot());
+        return view(proposal, caller, null);
     }
 
     /** One motion or amendment as the caller may see it, its text in the reader's language when there is one. */

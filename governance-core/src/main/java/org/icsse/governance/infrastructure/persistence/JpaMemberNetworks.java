@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -63,23 +62,10 @@ public class JpaMemberNetworks implements MemberNetworks {
 
     @Override
     public Page<MemberNetwork> search(NetworkQuery query) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<MemberNetwork> select = cb.createQuery(MemberNetwork.class);
-        Root<MemberNetwork> root = select.from(MemberNetwork.class);
-        select.where(filters(query, cb, root));
-        Expression<?> sortBy = root.get(attribute(query.sortField()));
-        select.orderBy(query.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
-        List<MemberNetwork> items = em.createQuery(select)
-                .setFirstResult(query.offset())
-                .setMaxResults(query.limit())
-                .getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<MemberNetwork> countRoot = count.from(MemberNetwork.class);
-        count.select(cb.count(countRoot)).where(filters(query, cb, countRoot));
-        long total = em.createQuery(count).getSingleResult();
-        return new Page<>(items, Math.max(total, items.size()));
+        return CriteriaPages.page(em, MemberNetwork.class, (cb, root) -> filters(query, cb, root), (cb, root) -> {
+            Expression<?> sortBy = root.get(attribute(query.sortField()));
+            return List.of(query.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
+        }, query.offset(), query.limit());
     }
 
     private static Predicate[] filters(NetworkQuery query, CriteriaBuilder cb, Root<MemberNetwork> root) {

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -85,22 +85,8 @@ public class JpaMotions implements Motions {
 
     @Override
     public Page<Motion> search(MotionQuery query) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Motion> select = cb.createQuery(Motion.class);
-        Root<Motion> root = select.from(Motion.class);
-        select.where(filters(query, cb, root));
-        select.orderBy(order(query, cb, root));
-        List<Motion> items = em.createQuery(select)
-                .setFirstResult(query.offset())
-                .setMaxResults(query.limit())
-                .getResultList();
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Motion> countRoot = count.from(Motion.class);
-        count.select(cb.count(countRoot)).where(filters(query, cb, countRoot));
-        long total = em.createQuery(count).getSingleResult();
-        return new Page<>(items, Math.max(total, items.size()));
+        return CriteriaPages.page(em, Motion.class, (cb, root) -> filters(query, cb, root),
+                (cb, root) -> order(query, cb, root), query.offset(), query.limit());
     }
 
     private static Predicate[] filters(MotionQuery query, CriteriaBuilder cb, Root<Motion> root) {
@@ -143,7 +129,7 @@ public class JpaMotions implements Motions {
         return order;
     }
 
-    private static Order direction(MotionQuery query, CriteriaBuilder cb, jakarta.persistence.criteria.Expression<?> e) {
+    private static Order direction(MotionQuery query, CriteriaBuilder cb, Expression<?> e) {
         return query.ascending() ? cb.asc(e) : cb.desc(e);
     }
 

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -137,33 +138,44 @@ class MotionIT {
         return (DataSource) new InitialContext().lookup("java:app/jdbc/governance");
     }
 
-    @Test
-    void fiftyConcurrentSubmissionsGetTheNumbersOneToFiftyEachOnce() throws Exception {
-        Fixture f = fixture(5);
-        ExecutorService threads = Executors.newFixedThreadPool(CONCURRENT);
+    /** Runs the tasks on threads of their own, all released at once; their results in the tasks' order. */
+    private static <T> List<T> together(List<Callable<T>> tasks) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<MotionView>> submissions = new ArrayList<>();
         try {
-            for (int i = 0; i < CONCURRENT; i++) {
-                Caller delegate = f.delegateOf(i % f.members().size());
-                String title = "Concurrent motion " + i;
-                submissions.add(threads.submit(() -> {
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                running.add(threads.submit(() -> {
                     start.await();
-                    return CallerContext.as(delegate, () -> service.propose(f.form(title)));
+                    return task.call();
                 }));
             }
             start.countDown();
-            List<String> numbers = new ArrayList<>();
-            for (Future<MotionView> submission : submissions) {
-                numbers.add(submission.get(120, TimeUnit.SECONDS).number());
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : running) {
+                results.add(result.get(120, TimeUnit.SECONDS));
             }
-
-            String prefix = f.body().code().value() + "-" + year() + "-";
-            assertThat(numbers).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
-                    IntStream.rangeClosed(1, CONCURRENT).mapToObj(n -> prefix + String.format("%03d", n)).toList());
+            return results;
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void fiftyConcurrentSubmissionsGetTheNumbersOneToFiftyEachOnce() throws Exception {
+        Fixture f = fixture(5);
+        List<Callable<MotionView>> submissions = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT; i++) {
+            Caller delegate = f.delegateOf(i % f.members().size());
+            String title = "Concurrent motion " + i;
+            submissions.add(() -> CallerContext.as(delegate, () -> service.propose(f.form(title))));
+        }
+
+        List<String> numbers = together(submissions).stream().map(MotionView::number).toList();
+
+        String prefix = f.body().code().value() + "-" + year() + "-";
+        assertThat(numbers).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(1, CONCURRENT).mapToObj(n -> prefix + String.format("%03d", n)).toList());
         try (Connection c = dataSource().getConnection();
                 PreparedStatement s = c.prepareStatement("select count(*), count(distinct number_sequence),"
                         + " min(number_sequence), max(number_sequence) from motion where body_id = ?")) {
@@ -183,59 +195,38 @@ class MotionIT {
     @Test
     void theCounterAloneGivesConcurrentTransactionsGaplessNumbers() throws Exception {
         Fixture f = fixture(1);
-        ExecutorService threads = Executors.newFixedThreadPool(CONCURRENT);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> draws = new ArrayList<>();
-        try {
-            for (int i = 0; i < CONCURRENT; i++) {
-                draws.add(threads.submit(() -> {
-                    start.await();
-                    UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
-                    tx.begin();
-                    try {
-                        int sequence = motions.nextNumber(f.body().id(), f.body().code(), year()).sequence();
-                        Thread.sleep(2);
-                        tx.commit();
-                        return sequence;
-                    } catch (Exception | Error e) {
-                        tx.rollback();
-                        throw e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Integer> sequences = new ArrayList<>();
-            for (Future<Integer> draw : draws) {
-                sequences.add(draw.get(120, TimeUnit.SECONDS));
-            }
-            assertThat(sequences).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, CONCURRENT).boxed().toList());
-        } finally {
-            threads.shutdownNow();
+        List<Callable<Integer>> draws = new ArrayList<>();
+        for (int i = 0; i < CONCURRENT; i++) {
+            draws.add(() -> {
+                UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+                tx.begin();
+                try {
+                    int sequence = motions.nextNumber(f.body().id(), f.body().code(), year()).sequence();
+                    Thread.sleep(2);
+                    tx.commit();
+                    return sequence;
+                } catch (Exception | Error e) {
+                    tx.rollback();
+                    throw e;
+                }
+            });
         }
+
+        assertThat(together(draws)).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, CONCURRENT).boxed().toList());
     }
 
     @Test
     void networksSecondingOneMotionAtOnceAreAllCounted() throws Exception {
         Fixture f = fixture(9);
         long id = CallerContext.as(f.delegateOf(0), () -> service.propose(f.form("Popular"))).id();
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<MotionView>> seconds = new ArrayList<>();
-        try {
-            for (int i = 1; i < 9; i++) {
-                Caller delegate = f.delegateOf(i);
-                seconds.add(threads.submit(() -> {
-                    start.await();
-                    return CallerContext.as(delegate, () -> service.second(id));
-                }));
-            }
-            start.countDown();
-            for (Future<MotionView> second : seconds) {
-                second.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
+        List<Callable<MotionView>> seconds = new ArrayList<>();
+        for (int i = 1; i < 9; i++) {
+            Caller delegate = f.delegateOf(i);
+            seconds.add(() -> CallerContext.as(delegate, () -> service.second(id)));
         }
+
+        together(seconds);
+
         MotionView read = CallerContext.as(f.delegateOf(0), () -> service.get(id, Language.EN));
         assertThat(read.seconds()).extracting(s -> s.network().id())
                 .containsExactlyInAnyOrderElementsOf(f.members().subList(1, 9).stream().map(MemberNetwork::id).toList());
