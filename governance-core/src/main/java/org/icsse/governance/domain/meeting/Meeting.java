@@ -234,7 +234,7 @@ public class Meeting {
     /** Puts the items in this order, which must name every item of the agenda exactly once. */
     public void reorder(List<Long> itemIds) {
         requirePlanned();
-        if (itemIds == null || itemIds.contains(null) || itemIds.size() != agenda.size()
+        if (itemIds == null || itemIds.stream().anyMatch(Objects::isNull) || itemIds.size() != agenda.size()
                 || new HashSet<>(itemIds).size() != itemIds.size()
                 || !new HashSet<>(itemIds).equals(new HashSet<>(agenda.stream().map(AgendaItem::id).toList()))) {
             throw new InvalidValueException("itemIds", "agenda.notPermutation");
