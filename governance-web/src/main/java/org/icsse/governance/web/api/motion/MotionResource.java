@@ -46,12 +46,12 @@ import org.icsse.governance.web.api.RequestBodies;
  * {@code PUT /motions/{id}/translations/{language}}, {@code POST /motions/{id}/translations/{language}/approval},
  * {@code GET /motions/{id}/comparison}, {@code GET /motions/{id}/history} and {@code GET /motions/awaiting-second}.
  * <p>
- * Request bodies keep the API's default limit of 1 MiB: a text of 100,000 characters plus a rationale of
+ * Only the methods that read a body name {@code @Consumes}: the others (seconds, admission, …) take a POST
+ * without any body or {@code Content-Type}. Request bodies keep the API's default limit of 1 MiB: a text of 100,000 characters plus a rationale of
  * 20,000 fit even with every character sent as a six-character JSON escape.
  */
 @Path("motions")
 @RequestScoped
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MotionResource {
 
@@ -74,6 +74,7 @@ public class MotionResource {
      * seen by their own network alone) and submits it later with {@code POST /motions/{id}/submission}.
      */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ApiRoles.DELEGATE, ApiRoles.SECRETARIAT, ApiRoles.ADMIN})
     public Response propose(MotionRequest request) {
         MotionRequest body = RequestBodies.required(request);
@@ -128,6 +129,7 @@ public class MotionResource {
      */
     @PATCH
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApiRoles.DELEGATE)
     public MotionResponse edit(@PathParam("id") String id, MotionRequest request) {
         MotionRequest body = RequestBodies.required(request);
@@ -166,6 +168,7 @@ public class MotionResource {
      */
     @POST
     @Path("{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApiRoles.DELEGATE)
     public Response amend(@PathParam("id") String id, AmendmentRequest request) {
         AmendmentRequest body = RequestBodies.required(request);
@@ -202,6 +205,7 @@ public class MotionResource {
      */
     @PUT
     @Path("{id}/translations/{language}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ApiRoles.DELEGATE, ApiRoles.SECRETARIAT, ApiRoles.ADMIN})
     public MotionResponse translate(@PathParam("id") String id, @PathParam("language") String language,
             TranslationRequest request) {
