@@ -41,6 +41,7 @@ import org.icsse.governance.domain.shared.InvalidValueException;
 import org.icsse.governance.domain.shared.NotFoundException;
 import org.icsse.governance.domain.shared.Page;
 import org.icsse.governance.domain.shared.Texts;
+import org.icsse.governance.domain.shared.Violations;
 
 /**
  * Motions and amendments from a network's draft to a text ready for the vote. Delegates draft, edit,
@@ -264,9 +265,14 @@ public class MotionService {
         Body body = bodies.findById(form.bodyId())
                 .orElseThrow(() -> new InvalidValueException("bodyId", "body.unknown", form.bodyId()));
         requireMember(body, networks.getById(networkId));
-        Language language = Texts.requireEnum("language", Language.class, form.language());
-        return Motion.draft(motions.nextId(), body.id(), body.code(), networkId, form.title(), form.text(),
-                form.rationale(), language, clock.instant());
+        Violations violations = new Violations();
+        Language language = violations.check(() -> Texts.requireEnum("language", Language.class, form.language()));
+        // the other fields are checked even when the language is refused: every mistake is reported at once
+        Language checkedLanguage = language == null ? Language.EN : language;
+        Motion draft = violations.check(() -> Motion.draft(motions.nextId(), body.id(), body.code(), networkId,
+                form.title(), form.text(), form.rationale(), checkedLanguage, clock.instant()));
+        violations.throwIfAny();
+        return draft;
     }
 
     private void submitNumbered(Proposal proposal) {

@@ -134,11 +134,14 @@ class MotionApiIT {
         Map<String, Object> tooLong = motion(world.bodyId, "Too long");
         tooLong.put("text", "a".repeat(100_001));
         Map<String, Object> unknownBody = motion("999999999", "Nowhere");
+        Map<String, Object> twoMistakes = motion(world.bodyId, null);
+        twoMistakes.put("language", "KLINGON");
 
         Response missingTitle = as(world.proposer).contentType(JSON).body(JsonOutput.toJson(noTitle)).post(url("motions"));
         Response wrongLanguage = as(world.proposer).contentType(JSON).body(JsonOutput.toJson(badLanguage)).post(url("motions"));
         Response overlong = as(world.proposer).contentType(JSON).body(JsonOutput.toJson(tooLong)).post(url("motions"));
         Response nowhere = as(world.proposer).contentType(JSON).body(JsonOutput.toJson(unknownBody)).post(url("motions"));
+        Response both = as(world.proposer).contentType(JSON).body(JsonOutput.toJson(twoMistakes)).post(url("motions"));
 
         assertProblem(missingTitle, 422);
         assertThat(fields(missingTitle)).contains("title");
@@ -148,6 +151,8 @@ class MotionApiIT {
         assertThat(fields(overlong)).contains("text");
         assertProblem(nowhere, 422);
         assertThat(fields(nowhere)).containsExactly("bodyId");
+        assertProblem(both, 422);
+        assertThat(fields(both)).containsExactlyInAnyOrder("language", "title");
         Response list = as(world.proposer).get(url("motions?bodyId=" + world.bodyId));
         assertThat(list.header(GovernanceApi.TOTAL_COUNT)).isEqualTo("0");
     }
