@@ -1,6 +1,7 @@
 package org.icsse.governance.domain.meeting;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,6 +75,10 @@ public class Meeting {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
+    /** The meeting's own time zone: where its times are entered, and how the invitation states them. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
     @Column(length = Place.VENUE_MAX)
     private String venue;
 
@@ -116,23 +121,26 @@ public class Meeting {
         // for JPA
     }
 
-    private Meeting(Long id, Long bodyId, String title, Schedule schedule, Place place) {
+    private Meeting(Long id, Long bodyId, String title, Schedule schedule, ZoneId zone, Place place) {
         this.id = Objects.requireNonNull(id, "id");
         this.bodyId = Objects.requireNonNull(bodyId, "bodyId");
         this.title = title;
-        setSchedule(schedule);
+        setSchedule(schedule, zone);
         setPlace(place);
     }
 
     /** The secretariat plans a meeting of a body; every invalid value is reported at once. */
-    public static Meeting plan(Long id, Long bodyId, String title, Instant start, Instant end, String venue,
-            String onlineLink) {
+    public static Meeting plan(Long id, Long bodyId, String title, Instant start, Instant end, ZoneId zone,
+            String venue, String onlineLink) {
         Violations violations = new Violations();
         String checkedTitle = violations.check(() -> Texts.requireLine("title", title, TITLE_MAX));
         Schedule schedule = violations.check(() -> new Schedule(start, end));
+        if (zone == null) {
+            violations.add(new InvalidValueException("timeZone", "value.required"));
+        }
         Place place = violations.check(() -> new Place(venue, onlineLink));
         violations.throwIfAny();
-        return new Meeting(id, bodyId, checkedTitle, schedule, place);
+        return new Meeting(id, bodyId, checkedTitle, schedule, zone, place);
     }
 
     // title, schedule, place
@@ -142,9 +150,12 @@ public class Meeting {
         this.title = Texts.requireLine("title", newTitle, TITLE_MAX);
     }
 
-    public void reschedule(Instant start, Instant end) {
+    public void reschedule(Instant start, Instant end, ZoneId zone) {
         requireNotClosed();
-        setSchedule(new Schedule(start, end));
+        if (zone == null) {
+            throw new InvalidValueException("timeZone", "value.required");
+        }
+        setSchedule(new Schedule(start, end), zone);
     }
 
     public void relocate(String newVenue, String newOnlineLink) {
@@ -152,9 +163,10 @@ public class Meeting {
         setPlace(new Place(newVenue, newOnlineLink));
     }
 
-    private void setSchedule(Schedule schedule) {
+    private void setSchedule(Schedule schedule, ZoneId zone) {
         this.startsAt = schedule.start();
         this.endsAt = schedule.end();
+        this.timeZone = zone.getId();
     }
 
     private void setPlace(Place place) {
@@ -512,6 +524,7 @@ public class Meeting {
         s.put("title", title);
         s.put("start", startsAt.toString());
         s.put("end", endsAt.toString());
+        s.put("timeZone", timeZone);
         s.put("venue", venue);
         s.put("onlineLink", onlineLink);
         s.put("status", status.name());
@@ -555,6 +568,11 @@ public class Meeting {
 
     public Instant end() {
         return endsAt;
+    }
+
+    /** The meeting's own time zone. */
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
     }
 
     public Place place() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ final class MeetingFixtures {
     static final long D = 40L;
     static final long E = 50L;
     static final long OUTSIDER = 99L;
+    static final ZoneId DAKAR = ZoneId.of("Africa/Dakar");
     static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
     static final Instant T_END = Instant.parse("2026-06-01T17:00:00Z");
 
@@ -50,7 +52,7 @@ final class MeetingFixtures {
     }
 
     static Meeting planned() {
-        return Meeting.plan(MEETING_ID, BODY_ID, "General Assembly 2026", T0, T_END, "Dakar, CICAD", null);
+        return Meeting.plan(MEETING_ID, BODY_ID, "General Assembly 2026", T0, T_END, DAKAR, "Dakar, CICAD", null);
     }
 
     /** Planned, with a motion item (motion 100) and a report. */
@@ -82,7 +84,7 @@ final class MeetingFixtures {
     /** A later meeting of the same body (or of another), to approve minutes. */
     static Meeting later(long id, long bodyId) {
         return Meeting.plan(id, bodyId, "Next sitting", T0.plusSeconds(86_400L * 30), T_END.plusSeconds(86_400L * 30),
-                null, "https://meet.example.org/ga");
+                DAKAR, null, "https://meet.example.org/ga");
     }
 
     static void assertConflict(ThrowingCallable call, String field, String key) {

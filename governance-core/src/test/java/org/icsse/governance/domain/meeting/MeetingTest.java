@@ -3,6 +3,7 @@ package org.icsse.governance.domain.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.icsse.governance.domain.meeting.MeetingFixtures.BODY_ID;
+import static org.icsse.governance.domain.meeting.MeetingFixtures.DAKAR;
 import static org.icsse.governance.domain.meeting.MeetingFixtures.MEETING_ID;
 import static org.icsse.governance.domain.meeting.MeetingFixtures.T0;
 import static org.icsse.governance.domain.meeting.MeetingFixtures.T_END;
@@ -23,7 +24,7 @@ class MeetingTest {
 
     @Test
     void aPlannedMeetingHasItsTitleScheduleAndPlaceAndAnEmptyAgenda() {
-        Meeting meeting = Meeting.plan(MEETING_ID, BODY_ID, "  General Assembly ", T0, T_END, " Dakar ", " ");
+        Meeting meeting = Meeting.plan(MEETING_ID, BODY_ID, "  General Assembly ", T0, T_END, DAKAR, " Dakar ", " ");
 
         assertThat(meeting.id()).isEqualTo(MEETING_ID);
         assertThat(meeting.bodyId()).isEqualTo(BODY_ID);
@@ -42,17 +43,28 @@ class MeetingTest {
 
     @Test
     void planningReportsEveryInvalidValueAtOnce() {
-        assertThatThrownBy(() -> Meeting.plan(MEETING_ID, BODY_ID, " ", T_END, T0, null, "ftp://x.org"))
+        assertThatThrownBy(() -> Meeting.plan(MEETING_ID, BODY_ID, " ", T_END, T0, DAKAR, null, "ftp://x.org"))
                 .isInstanceOfSatisfying(InvalidValuesException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field() + ":" + v.messageKey())
                         .containsExactly("title:value.required", "end:meeting.endNotAfterStart", "onlineLink:meeting.linkInvalid"));
     }
 
     @Test
+    void aMeetingHasItsOwnTimeZoneWhichMovesWithItsSchedule() {
+        Meeting meeting = Meeting.plan(MEETING_ID, BODY_ID, "GA", T0, T_END, DAKAR, "Dakar", null);
+        assertThat(meeting.timeZone()).isEqualTo(DAKAR);
+        assertInvalid(() -> Meeting.plan(MEETING_ID, BODY_ID, "GA", T0, T_END, null, "Dakar", null), "timeZone", "value.required");
+
+        meeting.reschedule(T0, T_END, java.time.ZoneId.of("America/Lima"));
+        assertThat(meeting.timeZone()).hasToString("America/Lima");
+        assertThat(meeting.snapshot()).containsEntry("timeZone", "America/Lima");
+    }
+
+    @Test
     void aTitleIsOneLineOfAtMostTwoHundredCharacters() {
-        assertThat(Meeting.plan(MEETING_ID, BODY_ID, "x".repeat(200), T0, T_END, "Dakar", null).title()).hasSize(200);
-        assertInvalid(() -> Meeting.plan(MEETING_ID, BODY_ID, "x".repeat(201), T0, T_END, "Dakar", null), "title", "value.tooLong");
-        assertInvalid(() -> Meeting.plan(MEETING_ID, BODY_ID, "a\nb", T0, T_END, "Dakar", null), "title", "value.controlCharacters");
+        assertThat(Meeting.plan(MEETING_ID, BODY_ID, "x".repeat(200), T0, T_END, DAKAR, "Dakar", null).title()).hasSize(200);
+        assertInvalid(() -> Meeting.plan(MEETING_ID, BODY_ID, "x".repeat(201), T0, T_END, DAKAR, "Dakar", null), "title", "value.tooLong");
+        assertInvalid(() -> Meeting.plan(MEETING_ID, BODY_ID, "a\nb", T0, T_END, DAKAR, "Dakar", null), "title", "value.controlCharacters");
     }
 
     @Test
@@ -60,7 +72,7 @@ class MeetingTest {
         Meeting meeting = MeetingFixtures.adjourned();
 
         meeting.retitle("Extraordinary General Assembly");
-        meeting.reschedule(T0.plusSeconds(3600), T_END.plusSeconds(3600));
+        meeting.reschedule(T0.plusSeconds(3600), T_END.plusSeconds(3600), DAKAR);
         meeting.relocate(null, "https://meet.example.org/ga");
 
         assertThat(meeting.title()).isEqualTo("Extraordinary General Assembly");
@@ -69,7 +81,7 @@ class MeetingTest {
 
         meeting.close();
         assertConflict(() -> meeting.retitle("Other"), "status", "meeting.closed");
-        assertConflict(() -> meeting.reschedule(T0, T_END), "status", "meeting.closed");
+        assertConflict(() -> meeting.reschedule(T0, T_END, DAKAR), "status", "meeting.closed");
         assertConflict(() -> meeting.relocate("Dakar", null), "status", "meeting.closed");
     }
 
@@ -77,7 +89,7 @@ class MeetingTest {
     void reschedulingChecksTheNewSchedule() {
         Meeting meeting = MeetingFixtures.planned();
 
-        assertInvalid(() -> meeting.reschedule(T_END, T_END), "end", "meeting.endNotAfterStart");
+        assertInvalid(() -> meeting.reschedule(T_END, T_END, DAKAR), "end", "meeting.endNotAfterStart");
         assertThat(meeting.schedule()).isEqualTo(new Schedule(T0, T_END));
     }
 
