@@ -74,6 +74,20 @@ public final class Markup {
     }
 
     /**
+     * Cleans HTML written in a rich-text editor (the sections of minutes) down to the same allow-list as
+     * rendered Markdown: whatever the editor or a hostile client sent, only that leaves the server.
+     *
+     * @param html HTML from an editor; {@code null} or blank gives an empty string
+     * @return the allowed part of it
+     */
+    public static String sanitizeHtml(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(html);
+    }
+
+    /**
      * The text of Markdown without its formatting, for titles and search snippets.
      *
      * <p>Links and images give their text only. Raw HTML in the input stays as literal text, as

@@ -17,6 +17,9 @@ public interface Meetings {
         return findById(id).orElseThrow(() -> new NotFoundException("meeting", id));
     }
 
+    /** The meeting, locked until the transaction ends: concurrent check-ins wait for each other. */
+    Meeting getForChange(long id);
+
     /** The meetings of a body, latest start first. */
     List<Meeting> ofBody(long bodyId);
 
@@ -29,6 +32,9 @@ public interface Meetings {
     default Minutes getMinutes(long meetingId) {
         return findMinutes(meetingId).orElseThrow(() -> new NotFoundException("minutes", meetingId));
     }
+
+    /** The minutes of a meeting, locked until the transaction ends. */
+    Minutes getMinutesForChange(long meetingId);
 
     /** Stores the new minutes of a meeting and writes them at once (a second draft for a meeting surfaces here). */
     void addMinutes(Minutes minutes);

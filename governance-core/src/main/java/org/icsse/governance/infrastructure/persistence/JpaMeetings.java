@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.icsse.governance.domain.meeting.Meeting;
 import org.icsse.governance.domain.meeting.Meetings;
 import org.icsse.governance.domain.meeting.Minutes;
+import org.icsse.governance.domain.shared.NotFoundException;
 
 /** Meetings and their minutes in the database. */
 @ApplicationScoped
@@ -31,6 +33,15 @@ public class JpaMeetings implements Meetings {
     }
 
     @Override
+    public Meeting getForChange(long id) {
+        Meeting meeting = em.find(Meeting.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw new NotFoundException("meeting", id);
+        }
+        return meeting;
+    }
+
+    @Override
     public List<Meeting> ofBody(long bodyId) {
         return em.createNamedQuery("Meeting.ofBody", Meeting.class).setParameter("body", bodyId).getResultList();
     }
@@ -44,6 +55,15 @@ public class JpaMeetings implements Meetings {
     @Override
     public Optional<Minutes> findMinutes(long meetingId) {
         return Optional.ofNullable(em.find(Minutes.class, meetingId));
+    }
+
+    @Override
+    public Minutes getMinutesForChange(long meetingId) {
+        Minutes minutes = em.find(Minutes.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (minutes == null) {
+            throw new NotFoundException("minutes", meetingId);
+        }
+        return minutes;
     }
 
     @Override
