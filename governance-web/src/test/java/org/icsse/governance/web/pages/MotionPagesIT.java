@@ -182,6 +182,7 @@ class MotionPagesIT {
         waitForAjax();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.diff ins")));
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('table.diff').scrollIntoView();");
         assertThat(browser.findElements(By.cssSelector("table.diff tr.diff-changed td.diff-new ins")))
                 .extracting(WebElement::getText).anySatisfy(words -> assertThat(words).contains("warmly"));
         assertThat(browser.findElements(By.cssSelector("table.diff tr.diff-unchanged"))).isNotEmpty();
@@ -204,6 +205,11 @@ class MotionPagesIT {
         open("motions/list.xhtml");
         assertThat(text(By.id("pageTitle"))).isEqualTo("Motions");
         assertThat(text(By.id("layout:navMotions"))).isEqualTo("Motions");
+        choose("motions:table:statusFilter", "SUBMITTED");
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions:table_data"), title));
+        assertThat(browser.findElements(By.cssSelector("#motions\\:table_data > tr > td:nth-child(4)")))
+                .extracting(WebElement::getText).isNotEmpty().containsOnly("Déposée");
         screenshot("list-fr");
     }
 
