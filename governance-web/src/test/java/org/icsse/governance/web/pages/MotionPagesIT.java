@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,6 +79,8 @@ class MotionPagesIT {
                 "--lang=en-GB", "--window-size=1400,1000", "--user-data-dir=" + profile);
         browser = new ChromeDriver(options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // the workflow buttons redirect: an element read while the page is replaced is simply read again
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -128,6 +131,58 @@ class MotionPagesIT {
         wait.until(driver -> translations("motion.status.ADMITTED").contains(driver.findElement(By.id("motion:status")).getText()));
         assertThat(text(By.id("motion:history"))).containsAnyOf(translations("audit.action.motion.admitted").toArray(String[]::new));
         screenshot("admitted");
+
+        signOut();
+        signIn("delegate.ripess");
+        openMotion(id);
+        click(By.id("motion:amend"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("amendment:paragraph_input")));
+        choose("amendment:paragraph", "1");
+        type(By.id("amendment:title"), "Sharper wording");
+        type(By.id("amendment:text"), "The coalition supports *all* cooperatives.");
+        screenshot("amend");
+        click(By.id("amendment:propose"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("motion:amends")));
+        assertThat(text(By.id("motion:amends"))).contains(number);
+        assertThat(text(By.id("motion:paragraph"))).isIn(translations("amendment.paragraphNumber", 1));
+        assertThat(text(By.id("motion:number"))).matches("GA-\\d{4}-\\d{3}").isNotEqualTo(number);
+        screenshot("amendment");
+        click(By.id("motion:amendsLink"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("motion:amendments"), "Sharper wording"));
+    }
+
+    @Test
+    void aTranslationSaysItIsNotAuthoritativeShowsTheOriginalAndBecomesOfficialOnceApproved() {
+        String title = "Browser translated " + suffix();
+        signIn(PROPOSER);
+        long id = draftInGeneralAssembly(title, "Cooperatives first.", true);
+        assertThat(browser.findElements(By.id("translation:official"))).as("only the secretariat makes it official").isEmpty();
+        choose("translation:language", "FR");
+        type(By.id("translation:title"), "Motion traduite " + title);
+        type(By.id("translation:text"), "Les coopératives d'abord.");
+        click(By.id("translation:add"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("motion:translations"), "Motion traduite"));
+        assertThat(text(By.id("motion:translations"))).containsAnyOf(translations("motion.translation.UNOFFICIAL").toArray(String[]::new));
+        screenshot("translated");
+        signOut();
+
+        signIn("secretariat");
+        switchLanguage("FR");
+        openMotion(id);
+        assertThat(text(By.id("motion:title"))).isEqualTo("Motion traduite " + title);
+        assertThat(text(By.id("motion:authority")))
+                .isEqualTo("Traduction non officielle - le texte qui fait foi est l'original en anglais.");
+        assertThat(text(By.id("motion:text"))).isEqualTo("Les coopératives d'abord.");
+        click(By.id("motion:toggleOriginal"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("motion:originalTitle")));
+        assertThat(text(By.id("motion:originalTitle"))).isEqualTo(title);
+        assertThat(text(By.id("motion:original"))).contains("Cooperatives first.");
+        screenshot("original");
+        click(By.id("motion:translations:0:approve"));
+        wait.until(ExpectedConditions.textToBe(By.id("motion:authority"),
+                "Traduction officielle - le texte qui fait foi est l'original en anglais."));
+        assertThat(browser.findElements(By.id("motion:translations:0:approve"))).isEmpty();
+        screenshot("approved");
     }
 
     @Test
@@ -187,6 +242,11 @@ class MotionPagesIT {
                 .extracting(WebElement::getText).anySatisfy(words -> assertThat(words).contains("warmly"));
         assertThat(browser.findElements(By.cssSelector("table.diff tr.diff-unchanged"))).isNotEmpty();
         screenshot("diff");
+
+        click(By.id("motion:withdraw"));
+        click(By.id("motion:confirmYes"));
+        wait.until(driver -> translations("motion.status.WITHDRAWN").contains(driver.findElement(By.id("motion:status")).getText()));
+        screenshot("withdrawn");
     }
 
     @Test

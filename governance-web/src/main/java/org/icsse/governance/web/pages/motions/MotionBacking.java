@@ -156,8 +156,8 @@ public class MotionBacking implements Serializable {
                 v.author() == null ? null : v.author().acronym(), v.amendmentNumber())).toList();
         versionOptions = view.versions().stream()
                 .map(v -> new SelectItem(v.number(), messages.text("motion.versionNumber", v.number()))).toList();
-        to = versions.isEmpty() ? null : versions.size();
-        from = versions.size() < 2 ? to : versions.size() - 1;
+        to = versions.isEmpty() ? null : Integer.valueOf(versions.size());
+        from = versions.size() < 2 ? to : Integer.valueOf(versions.size() - 1);
         MotionActions actions = view.actions();
         translations = view.translations().stream().map(t -> new TranslationRow(t.language().name(), t.title(), t.official(),
                 t.ofVersion(), t.when(), actions.approveTranslation() && !t.official())).toList();
