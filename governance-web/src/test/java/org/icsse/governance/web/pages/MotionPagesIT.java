@@ -215,6 +215,14 @@ class MotionPagesIT {
                 .extracting(WebElement::getText).contains(title);
         assertNothingRan();
         screenshot("list");
+
+        String steering = browser.findElement(
+                By.xpath("//select[@id='motions:body_input']/option[starts-with(normalize-space(.), 'SC - ')]")).getDomProperty("value");
+        chooseAndChange("motions:body", steering);
+        wait.until(ExpectedConditions.urlContains("body=" + steering));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("motions:table_data")));
+        assertThat(text(By.id("motions:table_data"))).doesNotContain(title);
+        assertNothingRan();
     }
 
     @Test
@@ -265,7 +273,10 @@ class MotionPagesIT {
         open("motions/list.xhtml");
         assertThat(text(By.id("pageTitle"))).isEqualTo("Motions");
         assertThat(text(By.id("layout:navMotions"))).isEqualTo("Motions");
-        choose("motions:table:statusFilter", "SUBMITTED");
+        chooseAndChange("motions:table:statusFilter", "WITHDRAWN");
+        waitForAjax();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("motions:table_data"), title)));
+        chooseAndChange("motions:table:statusFilter", "SUBMITTED");
         waitForAjax();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("motions:table_data"), title));
         assertThat(browser.findElements(By.cssSelector("#motions\\:table_data > tr > td:nth-child(4)")))
@@ -333,6 +344,12 @@ class MotionPagesIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId + "_input")));
         ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
         assertThat(browser.findElement(By.id(menuId + "_input")).getDomProperty("value")).isEqualTo(value);
+    }
+
+    /** Picks an option and fires the menu's change, as a person's click on the option does (selectValue alone is silent). */
+    private void chooseAndChange(String menuId, String value) {
+        choose(menuId, value);
+        ((JavascriptExecutor) browser).executeScript("jQuery(PrimeFaces.escapeClientId(arguments[0] + '_input')).trigger('change');", menuId);
     }
 
     private void waitForAjax() {
