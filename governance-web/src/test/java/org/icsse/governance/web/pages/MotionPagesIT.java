@@ -232,6 +232,13 @@ class MotionPagesIT {
         long id = draftInGeneralAssembly(title, "The coalition supports cooperatives.\n\nSecond paragraph stays.", true);
 
         click(By.id("motion:edit"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:title"))).clear();
+        click(By.id("editor:save"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:titleError")));
+        assertThat(text(By.id("editor:titleError"))).isNotBlank();
+        assertThat(browser.getCurrentUrl()).as("nothing saved, still editing").contains("edit.xhtml");
+        screenshot("refused");
+        type(By.id("editor:title"), title);
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:text")));
         field.clear();
         field.sendKeys("The coalition warmly supports cooperatives.\n\nSecond paragraph stays.");
