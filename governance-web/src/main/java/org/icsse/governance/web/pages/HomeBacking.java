@@ -8,13 +8,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.icsse.governance.application.account.AccountRegister;
+import org.icsse.governance.application.motion.MotionService;
 import org.icsse.governance.domain.account.UserAccount;
 import org.icsse.governance.web.faces.Messages;
+import org.icsse.governance.web.pages.motions.MotionRow;
 
-/** The home page: who the signed-in person is, with their roles and, for a delegate, their network. */
+/**
+ * The home page: who the signed-in person is, with their roles and, for a delegate, their network and
+ * the motions awaiting its second.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
+
+    /** How many motions awaiting a second the home page lists. */
+    private static final int AWAITING_SHOWN = 10;
 
     @Inject
     AccountRegister accounts;
@@ -22,10 +30,14 @@ public class HomeBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    MotionService motions;
+
     private String username;
     private String displayName;
     private List<String> roles;
     private String network;
+    private List<MotionRow> awaitingSecond = List.of();
 
     @PostConstruct
     void load() {
@@ -34,6 +46,9 @@ public class HomeBacking {
         displayName = own.displayName();
         roles = own.roles().stream().sorted().map(role -> messages.text("role." + role.name())).toList();
         network = own.network().map(n -> n.name() + " (" + n.acronym().value() + ")").orElse(null);
+        if (network != null) {
+            awaitingSecond = motions.awaitingSecondOfOwnNetwork(AWAITING_SHOWN).stream().map(MotionRow::new).toList();
+        }
     }
 
     public String getUsername() {
@@ -50,6 +65,14 @@ public class HomeBacking {
 
     public String getNetwork() {
         return network;
+    }
+
+    public List<MotionRow> getAwaitingSecond() {
+        return awaitingSecond;
+    }
+
+    public boolean isNothingAwaiting() {
+        return awaitingSecond.isEmpty();
     }
 
     public boolean isDelegate() {
