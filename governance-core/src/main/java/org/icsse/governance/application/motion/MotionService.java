@@ -127,6 +127,13 @@ public class MotionService {
                 form.title(), form.text(), form.rationale(), clock.instant()));
     }
 
+    /** The proposing network's delegate saves the draft's last changes and submits it, in one transaction. */
+    @RequiresRole(Role.DELEGATE)
+    public MotionView editAndSubmit(long id, MotionForm form) {
+        edit(id, form);
+        return submit(id);
+    }
+
     /** A delegate seconds a motion or an amendment for their network, a member of the body. */
     @RequiresRole(Role.DELEGATE)
     public MotionView second(long id) {
@@ -398,7 +405,7 @@ public class MotionService {
         String number = proposal.number() == null ? null : proposal.number().toString();
         if (proposal instanceof Amendment amendment) {
             return new MotionView(amendment.id(), true, number, amendment.status(), body.id(), body.code().value(),
-                    body.name(), ref.apply(amendment.proposerNetworkId()), amendment.title(), amendment.text(),
+                    body.name(), ref.apply(amendment.proposerNetworkId()), amendment.title(), amendment.text(), List.of(),
                     amendment.rationale(), motion.language(), null, amendment.proposedAt(), amendment.submittedAt(),
                     motion.id(), motion.number() == null ? null : motion.number().toString(),
                     amendment.paragraph().orElse(null), seconds, required, List.of(), List.of(), List.of(), actions);
@@ -413,7 +420,7 @@ public class MotionService {
                         t.when()))
                 .toList();
         return new MotionView(motion.id(), false, number, motion.status(), body.id(), body.code().value(), body.name(),
-                ref.apply(motion.proposerNetworkId()), motion.title(), motion.text(), motion.rationale(),
+                ref.apply(motion.proposerNetworkId()), motion.title(), motion.text(), motion.paragraphs(), motion.rationale(),
                 motion.language(), motion.textFor(reader == null ? motion.language() : reader), motion.draftedAt(),
                 motion.submittedAt(), null, null, null, seconds, required, versions, translations, amendmentSummaries,
                 actions);

@@ -8,13 +8,14 @@ import org.icsse.governance.domain.motion.MotionStatus;
 import org.icsse.governance.domain.motion.MotionText;
 
 /**
- * Everything a reader is shown of one motion or amendment: its original text and the text in the
+ * Everything a reader is shown of one motion or amendment: its original text (and its paragraphs, the
+ * blocks a paragraph amendment replaces, numbered from 1; none for an amendment) and the text in the
  * reader's language ({@code shown}, which says whether it is authoritative), seconds, versions,
  * translations, amendments, and what the reader may do with it.
  */
 public record MotionView(long id, boolean amendment, String number, MotionStatus status, long bodyId, String bodyCode,
-        String bodyName, NetworkRef proposer, String title, String text, String rationale, Language language,
-        MotionText shown, Instant draftedAt, Instant submittedAt, Long amendsId, String amendsNumber,
+        String bodyName, NetworkRef proposer, String title, String text, List<String> paragraphs, String rationale,
+        Language language, MotionText shown, Instant draftedAt, Instant submittedAt, Long amendsId, String amendsNumber,
         Integer paragraph, List<SecondView> seconds, int secondsRequired, List<VersionView> versions,
         List<TranslationView> translations, List<MotionSummary> amendments, MotionActions actions) {
 

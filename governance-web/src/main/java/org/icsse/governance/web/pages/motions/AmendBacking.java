@@ -3,7 +3,6 @@ package org.icsse.governance.web.pages.motions;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -26,8 +25,6 @@ public class AmendBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final List<String> FIELDS = List.of("title", "text", "rationale", "paragraph");
-    /** How the domain cuts a text into paragraphs (MotionTexts.paragraphs): blocks separated by a blank line. */
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
     private static final int EXCERPT = 80;
 
     @Inject
@@ -67,14 +64,11 @@ public class AmendBacking implements Serializable {
             }
             List<SelectItem> options = new ArrayList<>();
             int index = 0;
-            for (String block : BLANK_LINE.split(motion.text())) {
-                String stripped = block.strip();
-                if (!stripped.isEmpty()) {
-                    index++;
-                    String plain = Markup.toPlainText(stripped);
-                    String excerpt = plain.length() > EXCERPT ? plain.substring(0, EXCERPT) + "…" : plain;
-                    options.add(new SelectItem(index, messages.text("amendment.paragraphOption", index, excerpt)));
-                }
+            for (String block : motion.paragraphs()) {
+                index++;
+                String plain = Markup.toPlainText(block);
+                String excerpt = plain.length() > EXCERPT ? plain.substring(0, EXCERPT) + "…" : plain;
+                options.add(new SelectItem(index, messages.text("amendment.paragraphOption", index, excerpt)));
             }
             paragraphOptions = options;
         } catch (DomainException refusal) {

@@ -96,8 +96,7 @@ public class EditMotionBacking implements Serializable {
             if (id == null) {
                 return saved = service.propose(form);
             }
-            service.edit(id, form);
-            return saved = service.submit(id);
+            return saved = service.editAndSubmit(id, form);
         });
         return done ? shown("motion.done.submitted") : null;
     }
