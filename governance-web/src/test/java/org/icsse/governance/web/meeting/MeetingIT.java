@@ -257,7 +257,10 @@ class MeetingIT {
     @Test
     void approvedMinutesNeverChangeAndPostgresqlRefusesItToo() throws Exception {
         Fixture f = fixture(3);
-        long id = inSession(f).id();
+        long id = plan(f, LocalDate.now(ZoneOffset.UTC).minusDays(1), "Africa/Dakar").id();
+        long itemId = CallerContext.as(SECRETARIAT, () -> meetings.addFreeItem(id, "REPORT", "Report of the secretariat", 20))
+                .agenda().get(0).itemId();
+        CallerContext.as(CHAIR, () -> meetings.open(id));
         CallerContext.as(CHAIR, () -> meetings.checkIn(id, f.network(0)));
         CallerContext.as(SECRETARIAT, () -> meetings.adjourn(id));
         CallerContext.as(SECRETARIAT, () -> meetings.close(id));
@@ -266,6 +269,12 @@ class MeetingIT {
                 "UTC", null, "https://meet.example.org/later"))).id();
 
         CallerContext.as(SECRETARIAT, () -> minutes.draft(id));
+        MinutesView written = CallerContext.as(SECRETARIAT, () -> minutes.writeSection(id, itemId,
+                "<p>The report was <strong>received</strong>.<script>alert(1)</script></p>"));
+        assertThat(written.sections()).singleElement().satisfies(section -> {
+            assertThat(section.heading()).isEqualTo("Report of the secretariat");
+            assertThat(section.html()).isEqualTo("<p>The report was <strong>received</strong>.</p>");
+        });
         CallerContext.as(SECRETARIAT, () -> minutes.circulate(id));
         CallerContext.as(f.delegateOf(1), () -> minutes.comment(id, "Agreed.", false));
         assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> minutes.approveBySecretariat(id)))
@@ -275,6 +284,8 @@ class MeetingIT {
         assertThat(approved.status()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.attendance()).extracting(a -> a.network().id()).containsExactly(f.network(0));
         assertThatThrownBy(() -> CallerContext.as(f.delegateOf(2), () -> minutes.comment(id, "Too late", true)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> minutes.writeSection(id, itemId, "<p>Rewritten</p>")))
                 .isInstanceOf(ConflictException.class);
         assertThat(CallerContext.as(f.delegateOf(2), () -> meetings.get(id)).status()).isEqualTo(MeetingStatus.CLOSED);
 
