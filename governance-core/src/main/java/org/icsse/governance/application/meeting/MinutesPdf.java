@@ -1,5 +1,7 @@
 package org.icsse.governance.application.meeting;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +45,16 @@ public final class MinutesPdf {
 
     /** The media type of what {@link #pdf} returns. */
     public static final String MEDIA_TYPE = "application/pdf";
+
+    /**
+     * openhtmltopdf logs a few INFO lines for every document through java.util.logging; the server log
+     * keeps its warnings only. Held here so that the configured logger is not collected.
+     */
+    private static final Logger RENDERER_LOG = Logger.getLogger("com.openhtmltopdf");
+
+    static {
+        RENDERER_LOG.setLevel(Level.WARNING);
+    }
 
     private static final String BUNDLE = "org.icsse.governance.application.meeting.minutes-pdf";
     /**
@@ -166,6 +178,9 @@ public final class MinutesPdf {
             body.appendElement("p").text(fill("body", minutes.bodyName() + " (" + minutes.bodyCode() + ")"));
             body.appendElement("p").text(fill("when", date(minutes.meetingStart()), time(minutes.meetingStart()),
                     time(minutes.meetingEnd()), minutes.timeZone()));
+            String place = java.util.stream.Stream.of(minutes.venue(), minutes.onlineLink())
+                    .filter(part -> part != null && !part.isBlank()).collect(java.util.stream.Collectors.joining(" / "));
+            body.appendElement("p").text(fill("place", place));
             body.appendElement("p").addClass("status").text(status());
             attendance(body);
             sections(body);

@@ -202,7 +202,7 @@ public class MinutesService {
                 staff && status == MinutesStatus.CIRCULATED && minutes.objections().isEmpty()
                         && !clock.instant().isBefore(minutes.commentPeriodEnd()));
         return new MinutesView(meeting.id(), meeting.title(), body.code().value(), body.name(), meeting.start(),
-                meeting.end(), meeting.timeZone().getId(), status, sections, attendance, comments, minutes.circulatedAt(),
+                meeting.end(), meeting.timeZone().getId(), meeting.place().venue(), meeting.place().onlineLink(), status, sections, attendance, comments, minutes.circulatedAt(),
                 minutes.commentPeriodEnd(), minutes.approvedBy(), minutes.approvedAt(), minutes.decisionReference(),
                 actions);
     }

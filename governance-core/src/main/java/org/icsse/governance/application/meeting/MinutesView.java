@@ -12,7 +12,7 @@ import org.icsse.governance.domain.meeting.MinutesStatus;
  * attendance list, the comments, and where they stand.
  */
 public record MinutesView(long meetingId, String meetingTitle, String bodyCode, String bodyName, Instant meetingStart,
-        Instant meetingEnd, String timeZone, MinutesStatus status, List<Section> sections, List<Attendance> attendance,
+        Instant meetingEnd, String timeZone, String venue, String onlineLink, MinutesStatus status, List<Section> sections, List<Attendance> attendance,
         List<Comment> comments, Instant circulatedAt, Instant commentPeriodEnd, MinutesApproval approvedBy,
         Instant approvedAt, String decisionReference, Actions actions) {
 

@@ -32,7 +32,7 @@ class MinutesPdfTest {
                 new MinutesView.Attendance(REAS, null, List.of("Iñaki Peña")));
         boolean approved = status == MinutesStatus.APPROVED;
         return new MinutesView(42, "Assemblée générale de printemps", "GA", "General Assembly",
-                Instant.parse("2026-03-12T13:30:00Z"), Instant.parse("2026-03-12T17:00:00Z"), "America/Bogota", status,
+                Instant.parse("2026-03-12T13:30:00Z"), Instant.parse("2026-03-12T17:00:00Z"), "America/Bogota", "Bogotá, Casa de la Economía Solidaria", "https://meet.example.org/ga", status,
                 sections, attendance, comments, Instant.parse("2026-03-20T10:00:00Z"),
                 Instant.parse("2026-03-27T10:00:00Z"), approved ? MinutesApproval.DECISION : null,
                 approved ? Instant.parse("2026-06-02T15:00:00Z") : null, approved ? "GA-2026-07" : null,
@@ -72,6 +72,7 @@ class MinutesPdfTest {
         assertThat(text).contains(COALITION, "Assemblée générale de printemps", "General Assembly",
                 // 13:30 UTC is 8:30 in Bogotá: the meeting's own time zone.
                 "March 12, 2026", "8:30", "America/Bogota",
+                "Place: Bogotá, Casa de la Economía Solidaria / https://meet.example.org/ga",
                 "Approved on June 2, 2026 by decision GA-2026-07",
                 "RIPESS — Réseau intercontinental de l'ESS (delegates: Ana Núñez, Jean Côté)",
                 "CESS — Chantier de l'économie sociale, by proxy of REAS — Red de Redes de Economía Alternativa y Solidaria",
@@ -134,7 +135,7 @@ class MinutesPdfTest {
         NetworkRef greek = new NetworkRef(5, "ΚΑΛΟ", "Κοινωνική Οικονομία Ελλάδας");
         MinutesView minutes = new MinutesView(8, "Łódź, İstanbul, Москва", "GA", "General Assembly",
                 Instant.parse("2026-01-05T09:00:00Z"), Instant.parse("2026-01-05T10:00:00Z"), "Europe/Warsaw",
-                MinutesStatus.DRAFT, List.of(), List.of(new MinutesView.Attendance(polish, greek, List.of())), List.of(),
+                null, "https://meet.example.org/bureau", MinutesStatus.DRAFT, List.of(), List.of(new MinutesView.Attendance(polish, greek, List.of())), List.of(),
                 null, null, null, null, null, new MinutesView.Actions(false, false, false, false, false));
 
         String text = pages(MinutesPdf.pdf(minutes, COALITION, Locale.ENGLISH)).get(0);
@@ -146,7 +147,7 @@ class MinutesPdfTest {
     @Test
     void minutesWithoutSectionsOrAttendanceStillRender() throws IOException {
         MinutesView empty = new MinutesView(7, "Bureau", "BUR", "Bureau", Instant.parse("2026-01-05T09:00:00Z"),
-                Instant.parse("2026-01-05T10:00:00Z"), "UTC", MinutesStatus.DRAFT, List.of(), List.of(), List.of(), null,
+                Instant.parse("2026-01-05T10:00:00Z"), "UTC", "Dakar", null, MinutesStatus.DRAFT, List.of(), List.of(), List.of(), null,
                 null, null, null, null, new MinutesView.Actions(true, true, false, false, false));
 
         String text = pages(MinutesPdf.pdf(empty, COALITION, Locale.ENGLISH)).get(0);
