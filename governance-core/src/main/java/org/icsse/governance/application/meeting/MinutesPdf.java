@@ -1,7 +1,5 @@
 package org.icsse.governance.application.meeting;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -30,6 +29,7 @@ import org.jsoup.nodes.Node;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * The minutes of a meeting as a PDF: a running header with the coalition's name, the meeting and its date, "page X
@@ -46,14 +46,9 @@ public final class MinutesPdf {
     /** The media type of what {@link #pdf} returns. */
     public static final String MEDIA_TYPE = "application/pdf";
 
-    /**
-     * openhtmltopdf logs a few INFO lines for every document through java.util.logging; the server log
-     * keeps its warnings only. Held here so that the configured logger is not collected.
-     */
-    private static final Logger RENDERER_LOG = Logger.getLogger("com.openhtmltopdf");
-
     static {
-        RENDERER_LOG.setLevel(Level.WARNING);
+        // openhtmltopdf logs a few INFO lines for every document; the server log keeps its warnings only
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private static final String BUNDLE = "org.icsse.governance.application.meeting.minutes-pdf";
