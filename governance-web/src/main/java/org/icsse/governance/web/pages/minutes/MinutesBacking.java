@@ -65,8 +65,16 @@ public class MinutesBacking implements Serializable {
     private Instant meetingStart;
     private boolean staff;
 
-    private MinutesView minutes;
+    private String status;
+    private boolean editing;
+    private boolean circulable;
+    private boolean underReview;
+    private boolean approvable;
+    private boolean commentable;
+    private boolean commentsShown;
     private List<AttendanceRow> attendance = List.of();
+    private List<SectionRow> sections = List.of();
+    private List<CommentRow> comments = List.of();
     private String statusMeaning;
     private boolean objected;
     private String approvableFrom;
@@ -102,12 +110,22 @@ public class MinutesBacking implements Serializable {
         show(service.find(meeting).orElse(null));
     }
 
+    /** Keeps plain values of the minutes for the page (nothing of the service's view stays in the bean). */
     private MinutesView show(MinutesView view) {
-        minutes = view;
         if (view == null) {
             return null;
         }
-        attendance = view.attendance().stream().map(AttendanceRow::of).toList();
+        status = view.status().name();
+        MinutesView.Actions actions = view.actions();
+        editing = actions.write();
+        circulable = actions.circulate();
+        underReview = actions.returnToDraft();
+        approvable = actions.approveBySecretariat();
+        commentable = actions.comment();
+        commentsShown = view.status() == MinutesStatus.CIRCULATED || !view.comments().isEmpty();
+        attendance = view.attendance().stream().map(AttendanceRow::new).toList();
+        sections = view.sections().stream().map(SectionRow::new).toList();
+        comments = view.comments().stream().map(CommentRow::new).toList();
         drafts = new HashMap<>();
         view.sections().forEach(section -> drafts.put(section.itemId(), section.html()));
         objected = view.circulatedAt() != null && view.comments().stream()
@@ -216,33 +234,42 @@ public class MinutesBacking implements Serializable {
     }
 
     public boolean isStarted() {
-        return minutes != null;
+        return status != null;
     }
 
     /** Only the secretariat may start minutes; the service checks it again. */
     public boolean isStartable() {
-        return minutes == null && staff;
-    }
-
-    public MinutesView getMinutes() {
-        return minutes;
+        return status == null && staff;
     }
 
     public String getStatus() {
-        return minutes == null ? null : minutes.status().name();
+        return status;
     }
 
     public String getStatusMeaning() {
         return statusMeaning;
     }
 
-    public MinutesView.Actions getActions() {
-        return minutes == null ? new MinutesView.Actions(false, false, false, false, false) : minutes.actions();
-    }
-
     /** Whether the editors show (a draft, for the secretariat) rather than the written sections. */
     public boolean isEditing() {
-        return getActions().write();
+        return editing;
+    }
+
+    public boolean isCirculable() {
+        return circulable;
+    }
+
+    /** Circulated minutes, for the secretariat: back to draft, approval, approval by decision. */
+    public boolean isUnderReview() {
+        return underReview;
+    }
+
+    public boolean isApprovable() {
+        return approvable;
+    }
+
+    public boolean isCommentable() {
+        return commentable;
     }
 
     public boolean isObjected() {
@@ -253,17 +280,17 @@ public class MinutesBacking implements Serializable {
         return attendance;
     }
 
-    public List<MinutesView.Section> getSections() {
-        return minutes == null ? List.of() : minutes.sections();
+    public List<SectionRow> getSections() {
+        return sections;
     }
 
-    public List<MinutesView.Comment> getComments() {
-        return minutes == null ? List.of() : minutes.comments();
+    public List<CommentRow> getComments() {
+        return comments;
     }
 
     /** Comments show while the minutes circulate, and stay on record once they have some. */
     public boolean isCommentsShown() {
-        return minutes != null && (minutes.status() == MinutesStatus.CIRCULATED || !minutes.comments().isEmpty());
+        return commentsShown;
     }
 
     /** While circulated: from when the secretariat may approve, if no objection is made. */

@@ -46,7 +46,7 @@ public class MinutesRows {
                 .filter(body -> body.members().stream().anyMatch(n -> n.id() == networkId))
                 .flatMap(body -> meetings.ofBody(body.id()).stream())
                 .map(meeting -> row(meeting, minutes.find(meeting.id())))
-                .filter(row -> MinutesStatus.CIRCULATED.name().equals(row.status()))
+                .filter(row -> MinutesStatus.CIRCULATED.name().equals(row.getStatus()))
                 .toList();
     }
 

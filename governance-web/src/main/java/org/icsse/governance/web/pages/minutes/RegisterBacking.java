@@ -21,7 +21,31 @@ public class RegisterBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A body to choose. */
-    public record BodyLink(long id, String code, String name) implements Serializable {
+    public static final class BodyLink implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final String code;
+        private final String name;
+
+        BodyLink(Body body) {
+            id = body.id();
+            code = body.code().value();
+            name = body.name();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
     }
 
     @Inject
@@ -38,7 +62,7 @@ public class RegisterBacking implements Serializable {
     /** The view action: the bodies, and the meetings of the chosen one. */
     public void load() {
         List<Body> all = bodies.list();
-        bodyLinks = all.stream().map(b -> new BodyLink(b.id(), b.code().value(), b.name())).toList();
+        bodyLinks = all.stream().map(BodyLink::new).toList();
         all.stream().filter(b -> body != null && b.id().equals(body)).findFirst().ifPresent(chosen -> {
             bodyName = chosen.name() + " (" + chosen.code().value() + ")";
             meetings = rows.ofBody(chosen.id());
