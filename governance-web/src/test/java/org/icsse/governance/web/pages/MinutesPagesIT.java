@@ -164,7 +164,7 @@ class MinutesPagesIT {
         click(By.cssSelector("#comment\\:objection .ui-chkbox-box"));
         submit(By.id("comment:send"));
 
-        assertThat(text(By.cssSelector("#comment\\:messages .ui-messages-info-summary"))).isIn(translations("minutes.commented"));
+        assertThat(text(By.cssSelector("#minutes\\:messages .ui-messages-info-summary"))).isIn(translations("minutes.commented"));
         String comments = text(By.id("comments"));
         assertThat(comments).contains("GSEF", "Our intervention on item 1 is missing.");
         assertThat(translations("minutes.comment.objection")).anySatisfy(word -> assertThat(text(By.cssSelector("#comments .objection"))).isEqualTo(word));
