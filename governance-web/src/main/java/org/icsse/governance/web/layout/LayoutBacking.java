@@ -59,7 +59,7 @@ public class LayoutBacking {
     public String switchLanguage(Language language) {
         session.changeLanguage(language);
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        return viewId.startsWith("/WEB-INF/") ? HOME : viewId + "?faces-redirect=true";
+        return viewId.startsWith("/WEB-INF/") ? HOME : viewId + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** Signs out: ends the login and the session, then shows the login page. */

@@ -11,11 +11,13 @@ import org.icsse.governance.application.account.AccountRegister;
 import org.icsse.governance.application.motion.MotionService;
 import org.icsse.governance.domain.account.UserAccount;
 import org.icsse.governance.web.faces.Messages;
+import org.icsse.governance.web.pages.minutes.MinutesRow;
+import org.icsse.governance.web.pages.minutes.MinutesRows;
 import org.icsse.governance.web.pages.motions.MotionRow;
 
 /**
- * The home page: who the signed-in person is, with their roles and, for a delegate, their network and
- * the motions awaiting its second.
+ * The home page: who the signed-in person is, with their roles and, for a delegate, their network, the
+ * motions awaiting its second and the minutes circulated for its comments.
  */
 @Named
 @RequestScoped
@@ -33,11 +35,15 @@ public class HomeBacking {
     @Inject
     MotionService motions;
 
+    @Inject
+    MinutesRows minutesRows;
+
     private String username;
     private String displayName;
     private List<String> roles;
     private String network;
     private List<MotionRow> awaitingSecond = List.of();
+    private List<MinutesRow> minutesForComment = List.of();
 
     @PostConstruct
     void load() {
@@ -49,6 +55,7 @@ public class HomeBacking {
         if (network != null) {
             awaitingSecond = motions.awaitingSecondOfOwnNetwork(AWAITING_SHOWN).stream().map(MotionRow::new).toList();
         }
+        own.network().ifPresent(n -> minutesForComment = minutesRows.circulatedFor(n.id()));
     }
 
     public String getUsername() {
@@ -77,5 +84,10 @@ public class HomeBacking {
 
     public boolean isDelegate() {
         return network != null;
+    }
+
+    /** Minutes of the delegate's bodies circulated for comments. */
+    public List<MinutesRow> getMinutesForComment() {
+        return minutesForComment;
     }
 }
