@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ import org.icsse.governance.domain.motion.Proposal;
 import org.icsse.governance.domain.network.MemberNetwork;
 import org.icsse.governance.domain.network.MemberNetworks;
 import org.icsse.governance.domain.shared.AccessDeniedException;
+import org.icsse.governance.domain.shared.NotFoundException;
 
 /**
  * The minutes of meetings. The secretariat drafts them once the meeting has sat (attendance filled in from
@@ -49,6 +51,7 @@ import org.icsse.governance.domain.shared.AccessDeniedException;
 public class MinutesService {
 
     private static final Set<Role> STAFF = Set.of(Role.SECRETARIAT, Role.ADMIN);
+    private static final Set<Role> DRAFT_READERS = Set.of(Role.SECRETARIAT, Role.ADMIN, Role.CHAIR);
 
     @Inject
     Meetings meetings;
@@ -137,17 +140,22 @@ public class MinutesService {
                 ApprovalDecision.of(meetings.getById(decidingMeetingId), reference), clock.instant()));
     }
 
-    /** The minutes of a meeting, for every signed-in member. */
+    /**
+     * The minutes of a meeting, for every signed-in member once circulated; a draft is the secretariat's
+     * work in progress, seen by the secretariat and the chair only (to anyone else it does not exist yet).
+     */
     @RequiresRole
     public MinutesView get(long meetingId) {
-        return view(meetings.getMinutes(meetingId), callers.current());
+        return find(meetingId).orElseThrow(() -> new NotFoundException("minutes", meetingId));
     }
 
-    /** The minutes of a meeting, if drafted. */
+    /** The minutes of a meeting, if there are minutes the caller may read (see {@link #get}). */
     @RequiresRole
-    public java.util.Optional<MinutesView> find(long meetingId) {
+    public Optional<MinutesView> find(long meetingId) {
         Caller caller = callers.current();
-        return meetings.findMinutes(meetingId).map(m -> view(m, caller));
+        return meetings.findMinutes(meetingId)
+                .filter(m -> m.status() != MinutesStatus.DRAFT || caller.hasAnyRole(DRAFT_READERS))
+                .map(m -> view(m, caller));
     }
 
     private MinutesView change(long meetingId, String action, BiConsumer<Minutes, Caller> act) {

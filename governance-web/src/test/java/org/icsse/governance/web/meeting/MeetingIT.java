@@ -275,7 +275,10 @@ class MeetingIT {
             assertThat(section.heading()).isEqualTo("Report of the secretariat");
             assertThat(section.html()).isEqualTo("<p>The report was <strong>received</strong>.</p>");
         });
+        assertThat(CallerContext.as(f.delegateOf(1), () -> minutes.find(id))).as("a draft is not the members' yet").isEmpty();
+        assertThat(CallerContext.as(CHAIR, () -> minutes.find(id))).isPresent();
         CallerContext.as(SECRETARIAT, () -> minutes.circulate(id));
+        assertThat(CallerContext.as(f.delegateOf(1), () -> minutes.find(id))).isPresent();
         CallerContext.as(f.delegateOf(1), () -> minutes.comment(id, "Agreed.", false));
         assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> minutes.approveBySecretariat(id)))
                 .isInstanceOf(ConflictException.class);
