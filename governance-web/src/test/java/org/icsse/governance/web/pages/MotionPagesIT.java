@@ -206,7 +206,7 @@ class MotionPagesIT {
         }
         screenshot("motion");
 
-        open("motions/list.xhtml");
+        openGeneralAssemblyList();
         WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.id("motions:table:globalFilter")));
         search.sendKeys("window.__xss=1");
         waitForAjax();
@@ -277,7 +277,7 @@ class MotionPagesIT {
         assertThat(text(By.id("motion:status"))).isEqualTo("Déposée");
         assertThat(text(By.id("motion:authority"))).isEqualTo("Texte original : c'est le texte qui fait foi.");
         screenshot("motion-fr");
-        open("motions/list.xhtml");
+        openGeneralAssemblyList();
         assertThat(text(By.id("pageTitle"))).isEqualTo("Motions");
         assertThat(text(By.id("layout:navMotions"))).isEqualTo("Motions");
         chooseAndChange("motions:table:statusFilter", "WITHDRAWN");
@@ -291,12 +291,22 @@ class MotionPagesIT {
         screenshot("list-fr");
     }
 
-    /** Opens the editor of a new motion in the General Assembly, types it, saves it; returns its id, its page shown. */
-    private long draftInGeneralAssembly(String title, String text, boolean submit) {
+    /** The id of the General Assembly, read from the list's body select (other tests add bodies of their own). */
+    private String generalAssembly() {
         open("motions/list.xhtml");
         WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//select[@id='motions:body_input']/option[starts-with(normalize-space(.), 'GA - ')]")));
-        String bodyId = option.getDomProperty("value");
+        return option.getDomProperty("value");
+    }
+
+    /** The motions list of the General Assembly. */
+    private void openGeneralAssemblyList() {
+        open("motions/list.xhtml?body=" + generalAssembly());
+    }
+
+    /** Opens the editor of a new motion in the General Assembly, types it, saves it; returns its id, its page shown. */
+    private long draftInGeneralAssembly(String title, String text, boolean submit) {
+        String bodyId = generalAssembly();
         screenshot("list");
         open("motions/edit.xhtml?body=" + bodyId);
         type(By.id("editor:title"), title);
