@@ -72,6 +72,7 @@ class MeetingPagesIT {
         for (int i = 0; i < browsers.size(); i++) {
             WebDriver browser = browsers.get(i);
             try {
+                browser.manage().logs().get("browser").getAll().forEach(entry -> System.out.println("BROWSERLOG " + entry));
                 Files.write(shots.resolve(name + (i == 0 ? "" : "-" + (i + 1)) + ".png"),
                         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             } finally {
@@ -196,6 +197,7 @@ class MeetingPagesIT {
             System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
             Path profile = Files.createDirectories(Path.of("target", "chromium", UUID.randomUUID().toString())).toAbsolutePath();
             ChromeOptions options = new ChromeOptions();
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
