@@ -72,7 +72,6 @@ class MeetingPagesIT {
         for (int i = 0; i < browsers.size(); i++) {
             WebDriver browser = browsers.get(i);
             try {
-                browser.manage().logs().get("browser").getAll().forEach(entry -> System.out.println("BROWSERLOG " + entry));
                 Files.write(shots.resolve(name + (i == 0 ? "" : "-" + (i + 1)) + ".png"),
                         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             } finally {
@@ -88,26 +87,28 @@ class MeetingPagesIT {
         long id = secretariat.planMeeting(title);
 
         assertThat(secretariat.text(By.id("meeting:scheduleMeeting"))).contains(DAKAR).contains("09:00").contains("17:00");
-        assertThat(secretariat.text(By.id("meeting:scheduleYours"))).contains("Europe/Paris");
+        assertThat(secretariat.text(By.id("meeting:scheduleYours"))).contains("Europe/Paris").contains("10:00").contains("18:00");
         assertThat(secretariat.text(By.id("meeting:venue"))).isEqualTo("Dakar, " + title);
         assertThat(secretariat.driver.findElement(By.id("meeting:ics")).getDomAttribute("href")).endsWith("/meetings/ics?id=" + id);
 
-        String first = "Report of the secretariat " + suffix();
-        String second = "Discussion on the charter " + suffix();
-        secretariat.addFreeItem("REPORT", first);
-        secretariat.addFreeItem("DISCUSSION", second);
-        assertThat(secretariat.agendaTitles()).containsExactly(first, second);
+        String[] items = secretariat.addTwoItemsAndDragTheSecondOnTop();
 
-        List<WebElement> handles = secretariat.driver.findElements(By.cssSelector("#meeting\\:agenda_data .drag-handle"));
-        new Actions(secretariat.driver).moveToElement(handles.get(1)).clickAndHold().pause(Duration.ofMillis(200))
-                .moveByOffset(0, -5).pause(Duration.ofMillis(200)).moveByOffset(0, -20).pause(Duration.ofMillis(200))
-                .moveToElement(handles.get(0)).pause(Duration.ofMillis(200)).moveByOffset(0, -15).pause(Duration.ofMillis(200))
-                .release().perform();
-        secretariat.waitForAjax();
-        assertThat(secretariat.agendaTitles()).as("moved in the page").containsExactly(second, first);
+        assertThat(secretariat.agendaTitles()).as("the agenda as the service returns it after the drop")
+                .containsExactly(items[1], items[0]);
+
+        secretariat.get("meetings/list.xhtml");
+        assertThat(secretariat.text(By.id("meetings:table_data"))).contains(title).contains(translations("meeting.status.PLANNED").get(1));
+    }
+
+    @Test
+    void theAgendaOrderSetByDragAndDropSurvivesAReload() {
+        Browser secretariat = open("secretariat");
+        long id = secretariat.planMeeting("Order " + suffix());
+        String[] items = secretariat.addTwoItemsAndDragTheSecondOnTop();
 
         secretariat.get("meetings/meeting.xhtml?id=" + id);
-        assertThat(secretariat.agendaTitles()).containsExactly(second, first);
+
+        assertThat(secretariat.agendaTitles()).as("the agenda read again from the database").containsExactly(items[1], items[0]);
     }
 
     @Test
@@ -197,7 +198,6 @@ class MeetingPagesIT {
             System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
             Path profile = Files.createDirectories(Path.of("target", "chromium", UUID.randomUUID().toString())).toAbsolutePath();
             ChromeOptions options = new ChromeOptions();
-            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -291,6 +291,23 @@ class MeetingPagesIT {
                     + "new Date(arguments[1], arguments[2] - 1, arguments[3], arguments[4], 0));",
                     pickerId, day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour);
             assertThat(input.getDomProperty("value")).isEqualTo(isoDay + String.format(" %02d:00", hour));
+        }
+
+        /** Adds a report and a discussion, then drags the discussion's handle above the report; returns both titles. */
+        String[] addTwoItemsAndDragTheSecondOnTop() {
+            String first = "Report of the secretariat " + suffix();
+            String second = "Discussion on the charter " + suffix();
+            addFreeItem("REPORT", first);
+            addFreeItem("DISCUSSION", second);
+            assertThat(agendaTitles()).containsExactly(first, second);
+
+            List<WebElement> handles = driver.findElements(By.cssSelector("#meeting\\:agenda_data .drag-handle"));
+            new Actions(driver).moveToElement(handles.get(1)).clickAndHold().pause(Duration.ofMillis(200))
+                    .moveByOffset(0, -5).pause(Duration.ofMillis(200)).moveByOffset(0, -20).pause(Duration.ofMillis(200))
+                    .moveToElement(handles.get(0)).pause(Duration.ofMillis(200)).moveByOffset(0, -15).pause(Duration.ofMillis(200))
+                    .release().perform();
+            waitForAjax();
+            return new String[] {first, second};
         }
 
         void addFreeItem(String kind, String title) {
