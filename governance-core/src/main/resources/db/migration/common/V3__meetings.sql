@@ -34,8 +34,8 @@ CREATE TABLE meeting_agenda_item (
     motion_id        BIGINT,
     title            VARCHAR(200),
     allotted_minutes INTEGER,
-    CONSTRAINT meeting_agenda_item_pk PRIMARY KEY (meeting_id, position),
-    CONSTRAINT meeting_agenda_item_id_unique UNIQUE (meeting_id, item_id),
+    -- an item is its meeting's and its id's; position orders the agenda and is rewritten on a reorder
+    CONSTRAINT meeting_agenda_item_pk PRIMARY KEY (meeting_id, item_id),
     -- a motion is on a meeting's agenda once
     CONSTRAINT meeting_agenda_motion_once UNIQUE (meeting_id, motion_id),
     CONSTRAINT meeting_agenda_item_meeting_fk FOREIGN KEY (meeting_id) REFERENCES meeting (id),
@@ -108,10 +108,9 @@ CREATE TABLE minutes_section (
 
 CREATE TABLE minutes_attendance (
     meeting_id              BIGINT  NOT NULL,
-    position                INTEGER NOT NULL,
     network_id              BIGINT  NOT NULL,
     proxy_holder_network_id BIGINT,
-    CONSTRAINT minutes_attendance_pk PRIMARY KEY (meeting_id, position),
+    CONSTRAINT minutes_attendance_pk PRIMARY KEY (meeting_id, network_id),
     CONSTRAINT minutes_attendance_minutes_fk FOREIGN KEY (meeting_id) REFERENCES minutes (meeting_id),
     CONSTRAINT minutes_attendance_network_fk FOREIGN KEY (network_id) REFERENCES member_network (id),
     CONSTRAINT minutes_attendance_holder_fk FOREIGN KEY (proxy_holder_network_id) REFERENCES member_network (id)

@@ -14,7 +14,10 @@ import org.icsse.governance.domain.shared.Violations;
 /**
  * One item of a meeting's agenda: a motion (its amendments go with it, so only the motion is named) or a
  * free item (a report or a discussion, with a title), and an optional time allotment in whole minutes.
- * Its id is given by the meeting and is unique within it. Immutable.
+ * Its id is given by the meeting and is unique within it; its position orders the agenda (gaps allowed).
+ * Immutable: a move is a new item at the new position, which the database stores as a new row (an
+ * order column instead would be rewritten by matching every column, and a free item's empty motion
+ * never matches).
  */
 @Embeddable
 public class AgendaItem {
@@ -39,16 +42,21 @@ public class AgendaItem {
     @Column(name = "allotted_minutes")
     private Integer allottedMinutes;
 
+    @Column(name = "position", nullable = false)
+    private int position;
+
     protected AgendaItem() {
         // for JPA
     }
 
-    private AgendaItem(long itemId, AgendaItemKind kind, Long motionId, String title, Integer allottedMinutes) {
+    private AgendaItem(long itemId, AgendaItemKind kind, Long motionId, String title, Integer allottedMinutes,
+            int position) {
         this.itemId = itemId;
         this.kind = kind;
         this.motionId = motionId;
         this.title = title;
         this.allottedMinutes = allottedMinutes;
+        this.position = position;
     }
 
     /** An item that puts a motion, with its amendments, before the meeting. */
@@ -59,7 +67,7 @@ public class AgendaItem {
         }
         Integer minutes = violations.check(() -> checkAllotment(allottedMinutes));
         violations.throwIfAny();
-        return new AgendaItem(itemId, AgendaItemKind.MOTION, motionId, null, minutes);
+        return new AgendaItem(itemId, AgendaItemKind.MOTION, motionId, null, minutes, 0);
     }
 
     /** A report or a discussion. */
@@ -73,12 +81,22 @@ public class AgendaItem {
         String checkedTitle = violations.check(() -> Texts.requireLine("title", title, TITLE_MAX));
         Integer minutes = violations.check(() -> checkAllotment(allottedMinutes));
         violations.throwIfAny();
-        return new AgendaItem(itemId, kind, null, checkedTitle, minutes);
+        return new AgendaItem(itemId, kind, null, checkedTitle, minutes, 0);
     }
 
     /** The same item with another time allotment ({@code null}: none). */
     AgendaItem withAllotment(Integer minutes) {
-        return new AgendaItem(itemId, kind, motionId, title, checkAllotment(minutes));
+        return new AgendaItem(itemId, kind, motionId, title, checkAllotment(minutes), position);
+    }
+
+    /** The same item at another position of the agenda. */
+    AgendaItem at(int newPosition) {
+        return new AgendaItem(itemId, kind, motionId, title, allottedMinutes, newPosition);
+    }
+
+    /** Where the item stands on the agenda: a smaller position comes first. */
+    int position() {
+        return position;
     }
 
     private static Integer checkAllotment(Integer minutes) {
@@ -116,12 +134,12 @@ public class AgendaItem {
     public boolean equals(Object other) {
         return other instanceof AgendaItem that && itemId == that.itemId && kind == that.kind
                 && Objects.equals(motionId, that.motionId) && Objects.equals(title, that.title)
-                && Objects.equals(allottedMinutes, that.allottedMinutes);
+                && Objects.equals(allottedMinutes, that.allottedMinutes) && position == that.position;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(itemId, kind, motionId, title, allottedMinutes);
+        return Objects.hash(itemId, kind, motionId, title, allottedMinutes, position);
     }
 
     @Override

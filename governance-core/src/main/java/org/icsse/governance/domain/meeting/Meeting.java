@@ -22,6 +22,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -91,7 +92,7 @@ public class Meeting {
 
     @ElementCollection
     @CollectionTable(name = "meeting_agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<AgendaItem> agenda = new ArrayList<>();
 
     /** The id given to the last agenda item added; ids are never reused, even after a removal. */
@@ -226,9 +227,10 @@ public class Meeting {
     }
 
     private AgendaItem append(AgendaItem item) {
-        agenda.add(item);
-        lastItemId = item.id();
-        return item;
+        AgendaItem placed = item.at(agenda.isEmpty() ? 0 : agenda.get(agenda.size() - 1).position() + 1);
+        agenda.add(placed);
+        lastItemId = placed.id();
+        return placed;
     }
 
     public void removeItem(long itemId) {
@@ -251,7 +253,10 @@ public class Meeting {
                 || !new HashSet<>(itemIds).equals(new HashSet<>(agenda.stream().map(AgendaItem::id).toList()))) {
             throw new InvalidValueException("itemIds", "agenda.notPermutation");
         }
-        List<AgendaItem> reordered = itemIds.stream().map(this::item).toList();
+        List<AgendaItem> reordered = new ArrayList<>();
+        for (Long itemId : itemIds) {
+            reordered.add(item(itemId).at(reordered.size()));
+        }
         agenda.clear();
         agenda.addAll(reordered);
     }

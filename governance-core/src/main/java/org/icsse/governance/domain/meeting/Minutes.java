@@ -16,6 +16,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -69,7 +70,7 @@ public class Minutes {
 
     @ElementCollection
     @CollectionTable(name = "minutes_attendance", joinColumns = @JoinColumn(name = "meeting_id"))
-    @OrderColumn(name = "position")
+    @OrderBy("networkId")
     private List<AttendanceLine> attendance = new ArrayList<>();
 
     @ElementCollection

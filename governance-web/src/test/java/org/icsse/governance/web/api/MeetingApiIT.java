@@ -19,7 +19,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -248,7 +247,6 @@ class MeetingApiIT {
      * allotment); the next read returns the old order.
      */
     @Test
-    @Disabled("core bug: a reordered agenda is not stored (EclipseLink updates positions with '= NULL')")
     void reorderedAgendaIsStoredInItsNewOrder() {
         World world = world();
         String id = planned(world);

@@ -165,6 +165,49 @@ class MeetingIT {
     }
 
     @Test
+    void theAgendaKeepsItsOrderAllotmentsAndRemovalsInTheDatabase() {
+        Fixture f = fixture(1);
+        long id = plan(f, LocalDate.of(2027, 3, 1), "Africa/Dakar").id();
+        for (String title : List.of("Report", "Discussion", "Accounts", "Any other business")) {
+            CallerContext.as(SECRETARIAT, () -> meetings.addFreeItem(id, "REPORT", title, null));
+        }
+        List<Long> ids = CallerContext.as(SECRETARIAT, () -> meetings.get(id)).agenda().stream()
+                .map(MeetingView.AgendaRow::itemId).toList();
+
+        CallerContext.as(SECRETARIAT, () -> meetings.reorder(id, List.of(ids.get(3), ids.get(1), ids.get(0), ids.get(2))));
+        CallerContext.as(SECRETARIAT, () -> meetings.allot(id, ids.get(1), 45));
+        CallerContext.as(SECRETARIAT, () -> meetings.removeItem(id, ids.get(0)));
+        CallerContext.as(SECRETARIAT, () -> meetings.addFreeItem(id, "DISCUSSION", "Next steps", 10));
+
+        // read in new transactions: what the database holds, not what the changing transaction returned
+        assertThat(CallerContext.as(SECRETARIAT, () -> meetings.get(id)).agenda())
+                .extracting(MeetingView.AgendaRow::title, MeetingView.AgendaRow::allottedMinutes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Any other business", null),
+                        org.assertj.core.groups.Tuple.tuple("Discussion", 45),
+                        org.assertj.core.groups.Tuple.tuple("Accounts", null),
+                        org.assertj.core.groups.Tuple.tuple("Next steps", 10));
+    }
+
+    @Test
+    void checkOutsAndRevokedProxiesAreStored() {
+        Fixture f = fixture(3);
+        long id = inSession(f).id();
+        CallerContext.as(f.delegateOf(0), () -> meetings.giveProxy(id, f.network(1)));
+        CallerContext.as(CHAIR, () -> meetings.checkIn(id, f.network(1)));
+        CallerContext.as(CHAIR, () -> meetings.checkIn(id, f.network(2)));
+
+        CallerContext.as(f.delegateOf(2), () -> meetings.checkOut(id, f.network(2)));
+        CallerContext.as(f.delegateOf(0), () -> meetings.revokeProxy(id));
+
+        MeetingView read = CallerContext.as(CHAIR, () -> meetings.get(id));
+        assertThat(read.attendance()).filteredOn(MeetingView.AttendanceRow::present)
+                .extracting(row -> row.network().id()).containsExactly(f.network(1));
+        assertThat(read.proxies()).singleElement().satisfies(p -> assertThat(p.active()).isFalse());
+        assertThatThrownBy(() -> CallerContext.as(f.delegateOf(0), () -> meetings.revokeProxy(id)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aMotionGoesOnTheAgendaWithItsAdmittedAmendmentsAndComesOffPostponed() {
         Fixture f = fixture(3);
         long motionId = CallerContext.as(f.delegateOf(0), () -> motions.propose(new MotionForm(f.body().id(), "On the agenda",
