@@ -13,7 +13,7 @@ import org.icsse.governance.domain.shared.DomainException;
 import org.icsse.governance.domain.shared.NotFoundException;
 
 /** Writes a generated file, or the status that says why there is none; never a stack trace. */
-final class Downloads {
+public final class Downloads {
 
     private static final String PAGES_BUNDLE = "org.icsse.governance.web.i18n.messages";
 
@@ -31,7 +31,7 @@ final class Downloads {
     }
 
     /** The coalition's name in the reader's language, as the pages show it. */
-    static String coalition(Locale locale) {
+    public static String coalition(Locale locale) {
         return ResourceBundle.getBundle(PAGES_BUNDLE, locale, Downloads.class.getClassLoader()).getString("app.coalition");
     }
 

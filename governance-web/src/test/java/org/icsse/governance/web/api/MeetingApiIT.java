@@ -414,6 +414,48 @@ class MeetingApiIT {
     // ---------------------------------------------------------------- minutes
 
     @Test
+    void theCalendarFileAndTheMinutesPdfCarryTheMeetingsData() throws Exception {
+        World world = world();
+        String id = planned(world);
+        String item = addFreeItem(world, id, "REPORT", "Rapport du secrétariat");
+        open(world, id);
+        as(world.delegateA).put(url("meetings/" + id + "/attendance/" + world.networkA));
+        as(world.secretariat).post(url("meetings/" + id + "/minutes"));
+        as(world.secretariat).contentType(JSON).body(json("html", "<p>Le rapport est <strong>adopté</strong>.</p>"))
+                .put(url("meetings/" + id + "/minutes/sections/" + item));
+        as(world.secretariat).post(url("meetings/" + id + "/minutes/circulation"));
+
+        Response ics = as(world.delegateB).get(url("meetings/" + id + "/calendar"));
+        Response pdf = as(world.delegateB).header("Accept-Language", "fr").get(url("meetings/" + id + "/minutes/pdf"));
+        Response unknown = as(world.delegateB).get(url("meetings/999999999/calendar"));
+
+        assertThat(ics.statusCode()).as(ics.asString()).isEqualTo(200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.ByteArrayInputStream(ics.asByteArray()));
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        java.util.function.Function<String, String> property = name -> events.get(0).getProperty(name)
+                .map(net.fortuna.ical4j.model.Property::getValue).orElseThrow();
+        assertThat(property.apply("SUMMARY")).endsWith(": General assembly");
+        assertThat(property.apply("LOCATION")).isEqualTo("Maison des syndicats");
+        assertThat(property.apply("DTSTART")).isEqualTo("20260601T090000Z");
+        assertThat(property.apply("URL")).endsWith("/meetings/meeting.xhtml?id=" + id);
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.asByteArray())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("General assembly", "Maison des syndicats", "Rapport du secrétariat",
+                "Le rapport est adopté", "Procès-verbal", "1er juin 2026");
+        assertProblem(unknown, 404);
+    }
+
+    @Test
     void minutesAreDraftedOnceTheMeetingSatWrittenSafelyCirculatedAndCommented() {
         World world = world();
         String id = planned(world);

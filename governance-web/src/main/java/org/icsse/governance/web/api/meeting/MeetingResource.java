@@ -2,6 +2,7 @@ package org.icsse.governance.web.api.meeting;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,21 +18,26 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.icsse.governance.application.meeting.MeetingCalendar;
 import org.icsse.governance.application.meeting.MeetingForm;
 import org.icsse.governance.application.meeting.MeetingService;
 import org.icsse.governance.application.meeting.MeetingView;
+import org.icsse.governance.application.meeting.MinutesPdf;
 import org.icsse.governance.application.meeting.MinutesService;
 import org.icsse.governance.application.meeting.MinutesView;
+import org.icsse.governance.domain.account.Language;
 import org.icsse.governance.domain.shared.InvalidValueException;
 import org.icsse.governance.domain.shared.NotFoundException;
 import org.icsse.governance.web.api.ApiRoles;
 import org.icsse.governance.web.api.GovernanceApi;
 import org.icsse.governance.web.api.Ids;
 import org.icsse.governance.web.api.RequestBodies;
+import org.icsse.governance.web.download.Downloads;
 
 /**
  * {@code /meetings}: meetings of the bodies. The secretariat plans them and sets the agenda before the
@@ -43,7 +49,8 @@ import org.icsse.governance.web.api.RequestBodies;
  * whole minutes) as they are after it.
  * <p>
  * Beyond the issue's list (same conventions): {@code GET /meetings/{id}/agenda/{itemId}} (the address a new
- * item's {@code Location} names).
+ * item's {@code Location} names); {@code GET /meetings/{id}/calendar} (the meeting as an iCalendar file)
+ * and {@code GET /meetings/{id}/minutes/pdf} (the minutes as PDF, in the language of {@code Accept-Language}).
  * <p>
  * Only the methods that read a body name {@code @Consumes}: the others (opening, check-in, circulation, …)
  * take a POST, PUT or DELETE without any body or {@code Content-Type}.
@@ -281,7 +288,33 @@ public class MeetingResource {
         return MeetingResponse.of(meetings.get(meetingId(id))).quorum();
     }
 
+    /** The meeting as an iCalendar ({@code .ics}) file, for a calendar. */
+    @GET
+    @Path("{id}/calendar")
+    @Produces(MeetingCalendar.MEDIA_TYPE)
+    @RolesAllowed({ApiRoles.DELEGATE, ApiRoles.CHAIR, ApiRoles.SECRETARIAT, ApiRoles.ADMIN})
+    public Response calendar(@PathParam("id") String id) {
+        long meetingId = meetingId(id);
+        // the API lives at <context>/api/v1/; the meeting's page at <context>/meetings/
+        String page = uri.getBaseUri().resolve("../../meetings/meeting.xhtml?id=" + meetingId).toString();
+        return Response.ok(MeetingCalendar.ics(meetings.get(meetingId), page))
+                .header("Content-Disposition", "attachment; filename=\"meeting-" + meetingId + ".ics\"").build();
+    }
+
     // ---------------------------------------------------------------- minutes
+
+    /** The minutes as PDF, in the caller's language ({@code Accept-Language}; English otherwise). */
+    @GET
+    @Path("{id}/minutes/pdf")
+    @Produces(MinutesPdf.MEDIA_TYPE)
+    @RolesAllowed({ApiRoles.DELEGATE, ApiRoles.CHAIR, ApiRoles.SECRETARIAT, ApiRoles.ADMIN})
+    public Response minutesPdf(@PathParam("id") String id, @Context HttpHeaders headers) {
+        long meetingId = meetingId(id);
+        Locale locale = headers.getAcceptableLanguages().stream().findFirst()
+                .map(l -> Language.of(l).locale()).orElse(Locale.ENGLISH);
+        return Response.ok(MinutesPdf.pdf(minutes.get(meetingId), Downloads.coalition(locale), locale))
+                .header("Content-Disposition", "attachment; filename=\"minutes-" + meetingId + ".pdf\"").build();
+    }
 
     /** The secretariat starts the minutes of a meeting that has sat (a planned one: 409); 201 with the draft. */
     @POST
