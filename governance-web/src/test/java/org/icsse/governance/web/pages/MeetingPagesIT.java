@@ -266,6 +266,11 @@ class MeetingPagesIT {
         /** Plans a meeting of the General Assembly tomorrow 09:00–17:00 in Dakar; returns its id, its page open. */
         long planMeeting(String title) {
             get("meetings/list.xhtml");
+            // the General Assembly by its id: other tests add bodies that sort before it
+            String generalAssembly = driver.findElements(By.cssSelector("#meetings\\:body_input option")).stream()
+                    .filter(option -> option.getDomProperty("textContent").endsWith("(GA)"))
+                    .map(option -> option.getDomProperty("value")).findFirst().orElseThrow();
+            get("meetings/list.xhtml?body=" + generalAssembly);
             click(By.id("meetings:plan"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planner:title")));
             type(By.id("planner:title"), title);
