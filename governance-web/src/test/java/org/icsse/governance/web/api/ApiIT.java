@@ -2,18 +2,23 @@ package org.icsse.governance.web.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsse.governance.web.it.Api.JSON;
+import static org.icsse.governance.web.it.Api.as;
+import static org.icsse.governance.web.it.Api.assertProblem;
+import static org.icsse.governance.web.it.Api.fields;
+import static org.icsse.governance.web.it.Api.json;
+import static org.icsse.governance.web.it.Api.newCode;
+import static org.icsse.governance.web.it.Api.suffix;
 
 import java.net.URL;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import groovy.json.JsonOutput;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import org.icsse.governance.web.it.Api;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,11 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("database")
 class ApiIT {
 
-    private static final String JSON = "application/json; charset=UTF-8";
     private static final String CSV = "text/csv; charset=UTF-8";
-    private static final String PROBLEM = "application/problem+json";
     private static final String CSV_HEADER = "name,acronym,region,category,weight\n";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -545,17 +547,11 @@ class ApiIT {
     // ---------------------------------------------------------------- helpers
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + "/api/v1/" + path;
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
+        return Api.url(base, path);
     }
 
     private String token(String username, String password) {
-        Response response = given().contentType(JSON).body(json("username", username, "password", password)).post(url("tokens"));
-        assertThat(response.statusCode()).as("token for " + username + ": " + response.asString()).isEqualTo(201);
-        return response.jsonPath().getString("token");
+        return Api.token(base, username, password);
     }
 
     private String secretariat() {
@@ -608,51 +604,8 @@ class ApiIT {
         return json("name", name, "acronym", acronym, "region", "EUROPE", "category", "MEMBER_BASED", "weight", weight);
     }
 
-    private static String json(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return JsonOutput.toJson(map);
-    }
-
-    private static List<String> fields(Response problem) {
-        return problem.jsonPath().getList("errors.field", String.class);
-    }
-
-    /** An error answer in the contract's shape, that tells nothing of the code behind it. */
-    private static void assertProblem(Response response, int status) {
-        String body = response.asString();
-        assertThat(response.statusCode()).as(body).isEqualTo(status);
-        assertThat(response.contentType()).as(body).startsWith(PROBLEM);
-        assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
-        assertThat(response.jsonPath().getString("type")).isNotBlank();
-        assertThat(response.jsonPath().getString("title")).isNotBlank();
-        assertThat(response.jsonPath().getString("detail")).isNotBlank();
-        assertThat(response.jsonPath().getList("errors")).isNotNull();
-        assertThat(body).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at java.")
-                .doesNotContain("org.icsse").doesNotContain("jakarta.");
-    }
-
     /** 2 capital letters then 8 random letters and digits: an acronym nobody else uses. */
     private static String newAcronym() {
         return "T" + suffix();
-    }
-
-    private static String newCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            code.append((char) ('A' + RANDOM.nextInt(26)));
-        }
-        return code.toString();
-    }
-
-    private static String suffix() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        StringBuilder text = new StringBuilder("Z");
-        for (int i = 0; i < 8; i++) {
-            text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return text.toString();
     }
 }

@@ -2,9 +2,15 @@ package org.icsse.governance.web.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.icsse.governance.web.it.Api.JSON;
+import static org.icsse.governance.web.it.Api.as;
+import static org.icsse.governance.web.it.Api.assertProblem;
+import static org.icsse.governance.web.it.Api.fields;
+import static org.icsse.governance.web.it.Api.json;
+import static org.icsse.governance.web.it.Api.newCode;
+import static org.icsse.governance.web.it.Api.suffix;
 
 import java.net.URL;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +18,7 @@ import java.util.Map;
 
 import groovy.json.JsonOutput;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import org.icsse.governance.web.it.Api;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,10 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("database")
 class MeetingApiIT {
 
-    private static final String JSON = "application/json; charset=UTF-8";
-    private static final String PROBLEM = "application/problem+json";
     private static final String USER_PASSWORD = "fresh-account-2026";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -451,7 +454,7 @@ class MeetingApiIT {
             text = stripper.getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("General assembly", "Maison des syndicats", "Rapport du secrétariat",
-                "Le rapport est adopté", "Procès-verbal", "1er juin 2026");
+                "Le rapport est adopté", "Procès-verbal", "1 juin 2026", "Lieu : Maison des syndicats");
         assertProblem(unknown, 404);
     }
 
@@ -620,17 +623,11 @@ class MeetingApiIT {
     // ---------------------------------------------------------------- helpers
 
     private String url(String path) {
-        return base.toString().replaceAll("/$", "") + "/api/v1/" + path;
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
+        return Api.url(base, path);
     }
 
     private String token(String username, String password) {
-        Response response = given().contentType(JSON).body(json("username", username, "password", password)).post(url("tokens"));
-        assertThat(response.statusCode()).as("token for " + username + ": " + response.asString()).isEqualTo(201);
-        return response.jsonPath().getString("token");
+        return Api.token(base, username, password);
     }
 
     private String newNetwork(String secretariat, int weight) {
@@ -657,53 +654,5 @@ class MeetingApiIT {
         Response response = as(secretariat).contentType(JSON).body(JsonOutput.toJson(user)).post(url("users"));
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
         return token(username, USER_PASSWORD);
-    }
-
-    private static String json(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return JsonOutput.toJson(map);
-    }
-
-    private static List<String> fields(Response problem) {
-        return problem.jsonPath().getList("errors.field", String.class);
-    }
-
-    /** An error answer in the contract's shape, that tells nothing of the code behind it. */
-    private static void assertProblem(Response response, int status) {
-        assertProblem("", response, status);
-    }
-
-    private static void assertProblem(String what, Response response, int status) {
-        String body = what + " " + response.asString();
-        assertThat(response.statusCode()).as(body).isEqualTo(status);
-        assertThat(response.contentType()).as(body).startsWith(PROBLEM);
-        assertThat(response.jsonPath().getInt("status")).isEqualTo(status);
-        assertThat(response.jsonPath().getString("type")).isNotBlank();
-        assertThat(response.jsonPath().getString("title")).isNotBlank();
-        assertThat(response.jsonPath().getString("detail")).isNotBlank();
-        assertThat(response.jsonPath().getList("errors")).isNotNull();
-        assertThat(body).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at java.")
-                .doesNotContain("org.icsse").doesNotContain("jakarta.");
-    }
-
-    /** 8 random capital letters: a body code nobody else uses. */
-    private static String newCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            code.append((char) ('A' + RANDOM.nextInt(26)));
-        }
-        return code.toString();
-    }
-
-    private static String suffix() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        StringBuilder text = new StringBuilder("Z");
-        for (int i = 0; i < 8; i++) {
-            text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-        }
-        return text.toString();
     }
 }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,8 +35,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,7 +95,7 @@ class MeetingPagesIT {
         assertThat(secretariat.agendaTitles()).as("the agenda as the service returns it after the drop")
                 .containsExactly(items[1], items[0]);
 
-        secretariat.get("meetings/list.xhtml");
+        secretariat.openGeneralAssemblyList();
         assertThat(secretariat.text(By.id("meetings:table_data"))).contains(title).contains(translations("meeting.status.PLANNED").get(1));
     }
 
@@ -194,18 +193,7 @@ class MeetingPagesIT {
     }
 
     private static WebDriver newDriver() {
-        try {
-            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-            Path profile = Files.createDirectories(Path.of("target", "chromium", UUID.randomUUID().toString())).toAbsolutePath();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary("/usr/bin/chromium");
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--lang=en-GB", "--window-size=1400,1600", "--user-data-dir=" + profile);
-            return new ChromeDriver(options);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Chromium.start(1600);
     }
 
     /** The check-in button of a network's row in the attendance table of a form. */
@@ -264,13 +252,17 @@ class MeetingPagesIT {
         }
 
         /** Plans a meeting of the General Assembly tomorrow 09:00–17:00 in Dakar; returns its id, its page open. */
-        long planMeeting(String title) {
+        /** The meetings of the General Assembly, chosen by its id: other tests add bodies that sort before it. */
+        void openGeneralAssemblyList() {
             get("meetings/list.xhtml");
-            // the General Assembly by its id: other tests add bodies that sort before it
             String generalAssembly = driver.findElements(By.cssSelector("#meetings\\:body_input option")).stream()
                     .filter(option -> option.getDomProperty("textContent").endsWith("(GA)"))
                     .map(option -> option.getDomProperty("value")).findFirst().orElseThrow();
             get("meetings/list.xhtml?body=" + generalAssembly);
+        }
+
+        long planMeeting(String title) {
+            openGeneralAssemblyList();
             click(By.id("meetings:plan"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planner:title")));
             type(By.id("planner:title"), title);

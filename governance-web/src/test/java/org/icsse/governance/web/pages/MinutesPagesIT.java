@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,8 +37,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -79,14 +77,7 @@ class MinutesPagesIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path profile = Files.createDirectories(Path.of("target", "chromium", UUID.randomUUID().toString())).toAbsolutePath();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=en-GB", "--window-size=1400,1400", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(options);
+        browser = Chromium.start(1400);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 

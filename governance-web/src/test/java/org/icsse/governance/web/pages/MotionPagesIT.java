@@ -16,6 +16,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,8 +36,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,14 +69,7 @@ class MotionPagesIT {
     @BeforeEach
     void openBrowser(TestInfo test) throws Exception {
         testName = test.getTestMethod().map(m -> m.getName()).orElse("test");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        Path profile = Files.createDirectories(Path.of("target", "chromium", UUID.randomUUID().toString())).toAbsolutePath();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=en-GB", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(options);
+        browser = Chromium.start(1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         // the workflow buttons redirect: an element read while the page is replaced is simply read again
         wait.ignoring(StaleElementReferenceException.class);

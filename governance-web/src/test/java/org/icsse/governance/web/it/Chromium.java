@@ -1,0 +1,39 @@
+package org.icsse.governance.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The browser of the browser tests: the machine's headless Chromium (installed by {@code .ci/run}), named
+ * explicitly so that Selenium never looks for one on the network, with a fresh profile under target/.
+ */
+public final class Chromium {
+
+    private Chromium() {
+    }
+
+    /** A new browser window of the given height (pages of different lengths fit their screenshots). */
+    public static WebDriver start(int windowHeight) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        Path profile;
+        try {
+            profile = Files.createDirectories(Path.of("target", "chromium", UUID.randomUUID().toString())).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // --no-sandbox: Chromium refuses to run as root (CI) with its sandbox
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=en-GB", "--window-size=1400," + windowHeight, "--user-data-dir=" + profile);
+        return new ChromeDriver(options);
+    }
+}
