@@ -1,17 +1,15 @@
 package org.icsse.governance.domain.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.icsse.governance.domain.meeting.MeetingStatus.ADJOURNED;
 import static org.icsse.governance.domain.meeting.MeetingStatus.CLOSED;
 import static org.icsse.governance.domain.meeting.MeetingStatus.IN_SESSION;
 import static org.icsse.governance.domain.meeting.MeetingStatus.PLANNED;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.icsse.governance.domain.shared.IllegalTransitionException;
+import org.icsse.governance.domain.shared.Transitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,13 +25,7 @@ class MeetingStatusTest {
             List.of(ADJOURNED, CLOSED));
 
     static List<Arguments> everyPair() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (MeetingStatus from : MeetingStatus.values()) {
-            for (MeetingStatus to : MeetingStatus.values()) {
-                pairs.add(Arguments.of(from, to, ALLOWED.contains(List.of(from, to))));
-            }
-        }
-        return pairs;
+        return Transitions.everyPair(MeetingStatus.class, ALLOWED);
     }
 
     @Test
@@ -44,17 +36,7 @@ class MeetingStatusTest {
     @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
     @MethodSource("everyPair")
     void aTransitionSucceedsExactlyWhenTheWorkflowAllowsIt(MeetingStatus from, MeetingStatus to, boolean allowed) {
-        assertThat(from.canBecome(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.transitionTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.transitionTo(to))
-                    .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("transition.illegal");
-                        assertThat(e.arguments()).containsExactly(from.name(), to.name());
-                        assertThat(e.field()).isEqualTo("status");
-                    });
-        }
+        Transitions.assertTransition(from, to, allowed, MeetingStatus::canBecome, MeetingStatus::transitionTo);
     }
 
     @Test

@@ -1,16 +1,14 @@
 package org.icsse.governance.domain.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.icsse.governance.domain.meeting.MinutesStatus.APPROVED;
 import static org.icsse.governance.domain.meeting.MinutesStatus.CIRCULATED;
 import static org.icsse.governance.domain.meeting.MinutesStatus.DRAFT;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.icsse.governance.domain.shared.IllegalTransitionException;
+import org.icsse.governance.domain.shared.Transitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,13 +23,7 @@ class MinutesStatusTest {
             List.of(CIRCULATED, APPROVED));
 
     static List<Arguments> everyPair() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (MinutesStatus from : MinutesStatus.values()) {
-            for (MinutesStatus to : MinutesStatus.values()) {
-                pairs.add(Arguments.of(from, to, ALLOWED.contains(List.of(from, to))));
-            }
-        }
-        return pairs;
+        return Transitions.everyPair(MinutesStatus.class, ALLOWED);
     }
 
     @Test
@@ -42,17 +34,7 @@ class MinutesStatusTest {
     @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
     @MethodSource("everyPair")
     void aTransitionSucceedsExactlyWhenTheWorkflowAllowsIt(MinutesStatus from, MinutesStatus to, boolean allowed) {
-        assertThat(from.canBecome(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.transitionTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.transitionTo(to))
-                    .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("transition.illegal");
-                        assertThat(e.arguments()).containsExactly(from.name(), to.name());
-                        assertThat(e.field()).isEqualTo("status");
-                    });
-        }
+        Transitions.assertTransition(from, to, allowed, MinutesStatus::canBecome, MinutesStatus::transitionTo);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.icsse.governance.domain.motion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.icsse.governance.domain.motion.MotionStatus.ADMITTED;
 import static org.icsse.governance.domain.motion.MotionStatus.ADOPTED;
 import static org.icsse.governance.domain.motion.MotionStatus.DRAFT;
@@ -12,11 +11,10 @@ import static org.icsse.governance.domain.motion.MotionStatus.SUBMITTED;
 import static org.icsse.governance.domain.motion.MotionStatus.VOTING;
 import static org.icsse.governance.domain.motion.MotionStatus.WITHDRAWN;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.icsse.governance.domain.shared.IllegalTransitionException;
+import org.icsse.governance.domain.shared.Transitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,13 +40,7 @@ class MotionStatusTest {
             List.of(POSTPONED, WITHDRAWN));
 
     static List<Arguments> everyPair() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (MotionStatus from : MotionStatus.values()) {
-            for (MotionStatus to : MotionStatus.values()) {
-                pairs.add(Arguments.of(from, to, ALLOWED.contains(List.of(from, to))));
-            }
-        }
-        return pairs;
+        return Transitions.everyPair(MotionStatus.class, ALLOWED);
     }
 
     @Test
@@ -59,18 +51,7 @@ class MotionStatusTest {
     @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
     @MethodSource("everyPair")
     void aTransitionSucceedsExactlyWhenTheWorkflowAllowsIt(MotionStatus from, MotionStatus to, boolean allowed) {
-        assertThat(from.canBecome(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.transitionTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.transitionTo(to))
-                    .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("transition.illegal");
-                        assertThat(e.arguments()).containsExactly(from.name(), to.name());
-                        assertThat(e.field()).isEqualTo("status");
-                        assertThat(e.getMessage()).isEqualTo("The status cannot change from " + from + " to " + to + ".");
-                    });
-        }
+        Transitions.assertTransition(from, to, allowed, MotionStatus::canBecome, MotionStatus::transitionTo);
     }
 
     @Test

@@ -1,17 +1,15 @@
 package org.icsse.governance.domain.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.icsse.governance.domain.network.NetworkStatus.APPLICANT;
 import static org.icsse.governance.domain.network.NetworkStatus.MEMBER;
 import static org.icsse.governance.domain.network.NetworkStatus.SUSPENDED;
 import static org.icsse.governance.domain.network.NetworkStatus.WITHDRAWN;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.icsse.governance.domain.shared.IllegalTransitionException;
+import org.icsse.governance.domain.shared.Transitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,13 +28,7 @@ class NetworkStatusTest {
             List.of(WITHDRAWN, APPLICANT));
 
     static List<Arguments> everyPair() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (NetworkStatus from : NetworkStatus.values()) {
-            for (NetworkStatus to : NetworkStatus.values()) {
-                pairs.add(Arguments.of(from, to, ALLOWED.contains(List.of(from, to))));
-            }
-        }
-        return pairs;
+        return Transitions.everyPair(NetworkStatus.class, ALLOWED);
     }
 
     @Test
@@ -47,17 +39,7 @@ class NetworkStatusTest {
     @ParameterizedTest(name = "{0} -> {1} allowed: {2}")
     @MethodSource("everyPair")
     void aTransitionSucceedsExactlyWhenTheWorkflowAllowsIt(NetworkStatus from, NetworkStatus to, boolean allowed) {
-        assertThat(from.canBecome(to)).isEqualTo(allowed);
-        if (allowed) {
-            assertThat(from.transitionTo(to)).isEqualTo(to);
-        } else {
-            assertThatThrownBy(() -> from.transitionTo(to))
-                    .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                        assertThat(e.messageKey()).isEqualTo("transition.illegal");
-                        assertThat(e.arguments()).containsExactly(from.name(), to.name());
-                        assertThat(e.field()).isEqualTo("status");
-                    });
-        }
+        Transitions.assertTransition(from, to, allowed, NetworkStatus::canBecome, NetworkStatus::transitionTo);
     }
 
     @Test
