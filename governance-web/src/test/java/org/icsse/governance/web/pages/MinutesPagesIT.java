@@ -251,10 +251,25 @@ class MinutesPagesIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
     }
 
-    /** Clicks a button that sends the whole page and waits for the new one. */
+    /**
+     * Clicks a button that sends the whole page and waits for the new one. The page's scripts (the
+     * editors starting up) may still replace the button when it is first found: the click is then tried
+     * again on the button as it is now.
+     */
     private void submit(By button) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
-        element.click();
+        waitForAjax();
+        WebElement element = wait.until(driver -> {
+            try {
+                WebElement found = driver.findElement(button);
+                if (!found.isDisplayed() || !found.isEnabled()) {
+                    return null;
+                }
+                found.click();
+                return found;
+            } catch (org.openqa.selenium.WebDriverException replacedWhileClicking) {
+                return null;
+            }
+        });
         wait.until(ExpectedConditions.stalenessOf(element));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
     }
