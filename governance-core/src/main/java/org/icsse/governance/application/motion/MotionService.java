@@ -440,7 +440,7 @@ public class MotionService {
                 isMotion && proposer && editable,
                 proposer && status == MotionStatus.DRAFT,
                 member && !proposer && status == MotionStatus.SUBMITTED && !p.hasSeconded(own),
-                presiding && status.canBecome(MotionStatus.ADMITTED)
+                presiding && status != MotionStatus.VOTING && status.canBecome(MotionStatus.ADMITTED)
                         && p.seconds().size() >= body.rules().secondsRequired(),
                 presiding && status.canBecome(MotionStatus.POSTPONED),
                 proposer && status.canBecome(MotionStatus.WITHDRAWN),

@@ -43,7 +43,19 @@ public record Result(Outcome outcome, Tally tally, Count electorate, boolean quo
     public static Result decide(BallotRules rules, Electorate electorate, Map<Long, Choice> votes) {
         Objects.requireNonNull(rules, "rules");
         Tally tally = Tally.of(electorate, votes);
-        Count entitled = new Count(electorate.count(), electorate.totalWeight());
+        return decide(rules, new Count(electorate.count(), electorate.totalWeight()), tally);
+    }
+
+    /**
+     * Decides a ballot from votes already counted — {@code entitled} is {@code |E|} and {@code w(E)} — by the same
+     * rules as {@link #decide(BallotRules, Electorate, Map)}.
+     *
+     * @throws IllegalArgumentException if more took part than the electorate holds
+     */
+    public static Result decide(BallotRules rules, Count entitled, Tally tally) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(entitled, "electorate");
+        Objects.requireNonNull(tally, "tally");
         boolean quorum = quorumMet(rules.quorum(), tally.participation(), entitled);
         boolean majority = majorityReached(rules, tally, entitled);
         return new Result(outcomeOf(quorum, majority), tally, entitled, quorum, majority);

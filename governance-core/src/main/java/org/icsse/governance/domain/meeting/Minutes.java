@@ -74,6 +74,11 @@ public class Minutes {
     private List<AttendanceLine> attendance = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "minutes_result", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderBy("closedAt")
+    private List<MinutesResult> results = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "minutes_comment", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
     private List<MinutesComment> comments = new ArrayList<>();
@@ -129,6 +134,19 @@ public class Minutes {
         String checked = richText(text);
         int index = sectionIndex(itemId);
         sections.set(index, new MinutesSection(itemId, checked));
+    }
+
+    /**
+     * Records the result of a ballot of the meeting, as generated when it closed. Whatever the status short of
+     * approved: a result is what happened, not the secretariat's writing. Recording one ballot twice changes
+     * nothing.
+     */
+    public void recordResult(MinutesResult result) {
+        Objects.requireNonNull(result, "result");
+        requireNotApproved();
+        if (results.stream().noneMatch(r -> r.ballotId().equals(result.ballotId()))) {
+            results.add(result);
+        }
     }
 
     /** Replaces the attendance list, typically with the meeting's {@link Meeting#attendanceList()} once it is over. */
@@ -287,6 +305,7 @@ public class Minutes {
             line.put("proxyHolderNetworkId", a.proxyHolderNetworkId());
             return line;
         }).toList());
+        s.put("results", results.stream().map(MinutesResult::ballotId).toList());
         s.put("comments", comments.size());
         s.put("objections", objections().size());
         s.put("circulatedAt", circulatedAt == null ? null : circulatedAt.toString());
@@ -327,6 +346,11 @@ public class Minutes {
     }
 
     /** Every comment, in the order made, through every circulation. */
+    /** The results of the meeting's ballots, in the order they closed. */
+    public List<MinutesResult> results() {
+        return List.copyOf(results);
+    }
+
     public List<MinutesComment> comments() {
         return List.copyOf(comments);
     }

@@ -29,9 +29,9 @@ public enum MotionStatus {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);
             case SUBMITTED -> EnumSet.of(ADMITTED, WITHDRAWN, POSTPONED);
-            case ADMITTED -> EnumSet.of(ON_AGENDA, WITHDRAWN, POSTPONED);
+            case ADMITTED -> EnumSet.of(ON_AGENDA, VOTING, WITHDRAWN, POSTPONED);
             case ON_AGENDA -> EnumSet.of(VOTING, WITHDRAWN, POSTPONED);
-            case VOTING -> EnumSet.of(ADOPTED, REJECTED);
+            case VOTING -> EnumSet.of(ADOPTED, REJECTED, ADMITTED, ON_AGENDA);
             case POSTPONED -> EnumSet.of(ADMITTED, WITHDRAWN);
             case ADOPTED, REJECTED, WITHDRAWN -> EnumSet.noneOf(MotionStatus.class);
         };

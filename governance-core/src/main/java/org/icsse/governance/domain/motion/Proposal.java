@@ -29,6 +29,7 @@ import org.icsse.governance.domain.body.BodyCode;
 import org.icsse.governance.domain.body.BodyCodeConverter;
 import org.icsse.governance.domain.shared.AccessDeniedException;
 import org.icsse.governance.domain.shared.ConflictException;
+import org.icsse.governance.domain.shared.IllegalTransitionException;
 import org.icsse.governance.domain.shared.InvalidValueException;
 
 /**
@@ -138,7 +139,7 @@ public abstract class Proposal {
         if (secondsRequired < 0 || secondsRequired > Body.SECONDS_MAX) {
             throw new InvalidValueException("secondsRequired", "value.range", 0, Body.SECONDS_MAX);
         }
-        MotionStatus target = status.transitionTo(MotionStatus.ADMITTED);
+        MotionStatus target = notFromVote(MotionStatus.ADMITTED);
         if (seconds.size() < secondsRequired) {
             throw new ConflictException("seconds", "motion.secondsMissing", seconds.size(), secondsRequired);
         }
@@ -146,7 +147,7 @@ public abstract class Proposal {
     }
 
     public void putOnAgenda() {
-        moveTo(MotionStatus.ON_AGENDA);
+        status = notFromVote(MotionStatus.ON_AGENDA);
     }
 
     public void postpone() {
@@ -162,6 +163,28 @@ public abstract class Proposal {
     /** The body's decision, once the vote is over. */
     public void recordOutcome(boolean adopted) {
         moveTo(adopted ? MotionStatus.ADOPTED : MotionStatus.REJECTED);
+    }
+
+    /**
+     * The ballot found no quorum and decided nothing: the proposal goes back on the agenda it was voted from,
+     * or back to admitted after a remote ballot, ready for a new ballot.
+     */
+    public void returnFromVote(boolean toAgenda) {
+        if (status != MotionStatus.VOTING) {
+            throw new IllegalTransitionException(status, toAgenda ? MotionStatus.ON_AGENDA : MotionStatus.ADMITTED);
+        }
+        status = toAgenda ? MotionStatus.ON_AGENDA : MotionStatus.ADMITTED;
+    }
+
+    /**
+     * The target, when the workflow allows it and the proposal is not under vote: only a ballot without quorum
+     * ({@link #returnFromVote}) takes a proposal from voting back to admitted or onto the agenda.
+     */
+    private MotionStatus notFromVote(MotionStatus target) {
+        if (status == MotionStatus.VOTING) {
+            throw new IllegalTransitionException(status, target);
+        }
+        return status.transitionTo(target);
     }
 
     /** Drafts are seen only by the proposing network's delegates; anything submitted by every member. */

@@ -41,4 +41,12 @@ public final class Settings {
     public static boolean demoMode() {
         return get("governance.demo").map(Boolean::parseBoolean).orElse(!serverDatabaseConfigured());
     }
+
+    /**
+     * Whether the decisions register is published to everyone, signed in or not ({@code GOVERNANCE_DECISIONS_PUBLIC},
+     * default {@code true}: the charter promises to communicate what is decided together as widely as possible).
+     */
+    public static boolean decisionsPublic() {
+        return get("governance.decisions.public").map(Boolean::parseBoolean).orElse(true);
+    }
 }

@@ -31,11 +31,14 @@ class MotionStatusTest {
             List.of(ADMITTED, ON_AGENDA),
             List.of(ADMITTED, WITHDRAWN),
             List.of(ADMITTED, POSTPONED),
+            List.of(ADMITTED, VOTING),
             List.of(ON_AGENDA, VOTING),
             List.of(ON_AGENDA, WITHDRAWN),
             List.of(ON_AGENDA, POSTPONED),
             List.of(VOTING, ADOPTED),
             List.of(VOTING, REJECTED),
+            List.of(VOTING, ADMITTED),
+            List.of(VOTING, ON_AGENDA),
             List.of(POSTPONED, ADMITTED),
             List.of(POSTPONED, WITHDRAWN));
 
@@ -58,6 +61,12 @@ class MotionStatusTest {
     void aPostponedMotionComesBackThroughAdmissionNeverStraightOntoAnAgenda() {
         assertThat(POSTPONED.next()).containsExactlyInAnyOrder(ADMITTED, WITHDRAWN);
         assertThat(POSTPONED.canBecome(ON_AGENDA)).isFalse();
+    }
+
+    @Test
+    void aBallotWithoutQuorumSendsTheMotionBackWhereItCameFrom() {
+        assertThat(VOTING.next()).containsExactlyInAnyOrder(ADOPTED, REJECTED, ADMITTED, ON_AGENDA);
+        assertThat(ADMITTED.canBecome(VOTING)).as("a remote ballot on an admitted motion").isTrue();
     }
 
     @Test
