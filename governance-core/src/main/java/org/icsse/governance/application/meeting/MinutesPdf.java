@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.icsse.governance.application.motion.NetworkRef;
+import org.icsse.governance.domain.ballot.Count;
 import org.icsse.governance.domain.meeting.MinutesApproval;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -179,6 +180,7 @@ public final class MinutesPdf {
             body.appendElement("p").addClass("status").text(status());
             attendance(body);
             sections(body);
+            results(body);
             comments(body);
             return document;
         }
@@ -255,6 +257,31 @@ public final class MinutesPdf {
                     block.appendChild(node);
                 }
             }
+        }
+
+        /** The results of the meeting's ballots, as generated when they closed: totals, never who voted how. */
+        private void results(Element body) {
+            List<MinutesView.BallotResult> results = orEmpty(minutes.results());
+            if (results.isEmpty()) {
+                return;
+            }
+            body.appendElement("h2").text(label("results"));
+            for (MinutesView.BallotResult result : results) {
+                Element block = body.appendElement("div").addClass("section");
+                block.appendElement("h3").text(result.motionNumber() + " " + result.title());
+                String outcome = label("outcome." + result.outcome().name());
+                if (result.decisionNumber() != null) {
+                    outcome += " " + fill("decision", result.decisionNumber());
+                }
+                block.appendElement("p").text(outcome);
+                block.appendElement("p").text(fill(result.secret() ? "tally.secret" : "tally.named",
+                        count(result.tally().inFavour()), count(result.tally().against()), count(result.tally().abstain()),
+                        time(result.closedAt())));
+            }
+        }
+
+        private String count(Count count) {
+            return fill("count", String.valueOf(count.networks()), String.valueOf(count.weight()));
         }
 
         private void comments(Element body) {

@@ -199,6 +199,10 @@ public class MinutesService {
         List<MinutesView.Comment> comments = minutes.comments().stream()
                 .map(c -> new MinutesView.Comment(ref.apply(c.networkId()), c.text(), c.isObjection(), c.when()))
                 .toList();
+        List<MinutesView.BallotResult> results = minutes.results().stream()
+                .map(r -> new MinutesView.BallotResult(r.ballotId(), r.itemId().orElse(null), r.motionNumber(), r.title(),
+                        r.outcome(), r.isSecret(), r.tally(), r.decisionNumber().orElse(null), r.closedAt()))
+                .toList();
         boolean staff = caller.hasAnyRole(STAFF);
         MinutesStatus status = minutes.status();
         boolean delegateOfBody = caller.delegateOf().map(n -> memberOf(body, n)).orElse(false);
@@ -210,7 +214,7 @@ public class MinutesService {
                 staff && status == MinutesStatus.CIRCULATED && minutes.objections().isEmpty()
                         && !clock.instant().isBefore(minutes.commentPeriodEnd()));
         return new MinutesView(meeting.id(), meeting.title(), body.code().value(), body.name(), meeting.start(),
-                meeting.end(), meeting.timeZone().getId(), meeting.place().venue(), meeting.place().onlineLink(), status, sections, attendance, comments, minutes.circulatedAt(),
+                meeting.end(), meeting.timeZone().getId(), meeting.place().venue(), meeting.place().onlineLink(), status, sections, attendance, comments, results, minutes.circulatedAt(),
                 minutes.commentPeriodEnd(), minutes.approvedBy(), minutes.approvedAt(), minutes.decisionReference(),
                 actions);
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.icsse.governance.application.motion.NetworkRef;
+import org.icsse.governance.domain.ballot.Outcome;
+import org.icsse.governance.domain.ballot.Tally;
 import org.icsse.governance.domain.meeting.MinutesApproval;
 import org.icsse.governance.domain.meeting.MinutesStatus;
 
@@ -13,7 +15,7 @@ import org.icsse.governance.domain.meeting.MinutesStatus;
  */
 public record MinutesView(long meetingId, String meetingTitle, String bodyCode, String bodyName, Instant meetingStart,
         Instant meetingEnd, String timeZone, String venue, String onlineLink, MinutesStatus status, List<Section> sections, List<Attendance> attendance,
-        List<Comment> comments, Instant circulatedAt, Instant commentPeriodEnd, MinutesApproval approvedBy,
+        List<Comment> comments, List<BallotResult> results, Instant circulatedAt, Instant commentPeriodEnd, MinutesApproval approvedBy,
         Instant approvedAt, String decisionReference, Actions actions) {
 
     /** The section of one agenda item. */
@@ -22,6 +24,14 @@ public record MinutesView(long meetingId, String meetingTitle, String bodyCode, 
 
     /** A network present, in person or through the holder of its proxy. */
     public record Attendance(NetworkRef network, NetworkRef byProxyOf, List<String> delegates) {
+    }
+
+    /**
+     * The result of a ballot of the meeting, generated when it closed: totals only, for a secret ballot as for a
+     * named one; {@code decisionNumber} when it adopted a motion.
+     */
+    public record BallotResult(long ballotId, Long itemId, String motionNumber, String title, Outcome outcome,
+            boolean secret, Tally tally, String decisionNumber, Instant closedAt) {
     }
 
     /** A network's comment on circulated minutes. */

@@ -13,6 +13,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.icsse.governance.application.motion.NetworkRef;
+import org.icsse.governance.domain.ballot.Count;
+import org.icsse.governance.domain.ballot.Outcome;
+import org.icsse.governance.domain.ballot.Tally;
 import org.icsse.governance.domain.meeting.MinutesApproval;
 import org.icsse.governance.domain.meeting.MinutesStatus;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,9 @@ class MinutesPdfTest {
         boolean approved = status == MinutesStatus.APPROVED;
         return new MinutesView(42, "Assemblée générale de printemps", "GA", "General Assembly",
                 Instant.parse("2026-03-12T13:30:00Z"), Instant.parse("2026-03-12T17:00:00Z"), "America/Bogota", "Bogotá, Casa de la Economía Solidaria", "https://meet.example.org/ga", status,
-                sections, attendance, comments, Instant.parse("2026-03-20T10:00:00Z"),
+                sections, attendance, comments, List.of(new MinutesView.BallotResult(9, 1L, "GA-2026-003",
+                        "Budget annuel", Outcome.ADOPTED, true, new Tally(new Count(7, 10), new Count(3, 4), new Count(1, 1)),
+                        "ICSSE/2026/012", Instant.parse("2026-03-12T15:00:00Z"))), Instant.parse("2026-03-20T10:00:00Z"),
                 Instant.parse("2026-03-27T10:00:00Z"), approved ? MinutesApproval.DECISION : null,
                 approved ? Instant.parse("2026-06-02T15:00:00Z") : null, approved ? "GA-2026-07" : null,
                 new MinutesView.Actions(false, false, false, false, false));
@@ -79,6 +84,15 @@ class MinutesPdfTest {
                 "M-2026-003 Budget annuel", "la señora Muñoz a présenté le rapport de la trésorerie",
                 "Point un", "Pas d'objection.",
                 "page 1 of 1");
+    }
+
+    @Test
+    void ballotResultsAreRecordedWithTheirTotalsAndDecisionNumber() throws IOException {
+        String text = pages(MinutesPdf.pdf(minutes(), COALITION, Locale.ENGLISH)).get(0);
+
+        assertThat(text).contains("Results of the ballots", "GA-2026-003 Budget annuel", "Adopted. Decision ICSSE/2026/012.",
+                "Secret ballot, closed at 10:00 AM", "For: 7 networks (weight 10); against: 3 networks (weight 4);"
+                        + " abstaining: 1 networks (weight 1).");
     }
 
     @Test
@@ -136,7 +150,7 @@ class MinutesPdfTest {
         MinutesView minutes = new MinutesView(8, "Łódź, İstanbul, Москва", "GA", "General Assembly",
                 Instant.parse("2026-01-05T09:00:00Z"), Instant.parse("2026-01-05T10:00:00Z"), "Europe/Warsaw",
                 null, "https://meet.example.org/bureau", MinutesStatus.DRAFT, List.of(), List.of(new MinutesView.Attendance(polish, greek, List.of())), List.of(),
-                null, null, null, null, null, new MinutesView.Actions(false, false, false, false, false));
+                List.of(), null, null, null, null, null, new MinutesView.Actions(false, false, false, false, false));
 
         String text = pages(MinutesPdf.pdf(minutes, COALITION, Locale.ENGLISH)).get(0);
 
@@ -147,7 +161,7 @@ class MinutesPdfTest {
     @Test
     void minutesWithoutSectionsOrAttendanceStillRender() throws IOException {
         MinutesView empty = new MinutesView(7, "Bureau", "BUR", "Bureau", Instant.parse("2026-01-05T09:00:00Z"),
-                Instant.parse("2026-01-05T10:00:00Z"), "UTC", "Dakar", null, MinutesStatus.DRAFT, List.of(), List.of(), List.of(), null,
+                Instant.parse("2026-01-05T10:00:00Z"), "UTC", "Dakar", null, MinutesStatus.DRAFT, List.of(), List.of(), List.of(), List.of(), null,
                 null, null, null, null, new MinutesView.Actions(true, true, false, false, false));
 
         String text = pages(MinutesPdf.pdf(empty, COALITION, Locale.ENGLISH)).get(0);

@@ -354,10 +354,42 @@ class MotionTest {
     }
 
     @Test
-    void aMotionNotOnTheAgendaCannotBeVotedOn() {
+    void aSubmittedMotionCannotBeVotedOn() {
+        Motion motion = MotionFixtures.submitted();
+
+        assertIllegalTransition(() -> motion.startVoting(List.of()), MotionStatus.SUBMITTED, MotionStatus.VOTING);
+    }
+
+    @Test
+    void anAdmittedMotionMayGoToARemoteBallot() {
         Motion motion = MotionFixtures.admitted();
 
-        assertIllegalTransition(() -> motion.startVoting(List.of()), MotionStatus.ADMITTED, MotionStatus.VOTING);
+        motion.startVoting(List.of());
+
+        assertThat(motion.status()).isEqualTo(MotionStatus.VOTING);
+    }
+
+    @Test
+    void aBallotWithoutQuorumSendsTheMotionBackOnTheAgendaOrBackToAdmitted() {
+        Motion fromAgenda = MotionFixtures.onAgenda();
+        fromAgenda.startVoting(List.of());
+        fromAgenda.returnFromVote(true);
+        Motion remote = MotionFixtures.admitted();
+        remote.startVoting(List.of());
+        remote.returnFromVote(false);
+
+        assertThat(fromAgenda.status()).isEqualTo(MotionStatus.ON_AGENDA);
+        assertThat(remote.status()).isEqualTo(MotionStatus.ADMITTED);
+        assertIllegalTransition(() -> remote.returnFromVote(false), MotionStatus.ADMITTED, MotionStatus.ADMITTED);
+    }
+
+    @Test
+    void aMotionUnderVoteCannotBeAdmittedAgainNorPutOnAnotherAgenda() {
+        Motion motion = MotionFixtures.onAgenda();
+        motion.startVoting(List.of());
+
+        assertIllegalTransition(() -> motion.admit(0), MotionStatus.VOTING, MotionStatus.ADMITTED);
+        assertIllegalTransition(motion::putOnAgenda, MotionStatus.VOTING, MotionStatus.ON_AGENDA);
     }
 
     @Test
