@@ -1,6 +1,10 @@
 package org.icsse.governance.infrastructure.bootstrap;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -9,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.icsse.governance.application.ballot.BallotForm;
+import org.icsse.governance.application.ballot.BallotService;
+import org.icsse.governance.application.ballot.BallotView;
 import org.icsse.governance.application.motion.AmendmentForm;
 import org.icsse.governance.application.motion.MotionForm;
 import org.icsse.governance.application.motion.MotionService;
@@ -52,8 +59,16 @@ public class DemoMotions {
 
             Member networks commit to *inform widely* their own members of the decisions taken together.""";
 
+    private static final String ANNUAL_REPORT = "Annual report of the coalition";
+
     @Inject
     MotionService service;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Motions motions;
@@ -101,8 +116,53 @@ public class DemoMotions {
                 "A draft the International Cooperative Alliance's delegates are still writing.", null, "EN", null)));
     }
 
+    /**
+     * Seeds two remote ballots of the General Assembly, once: one decided (the decisions register has an entry)
+     * and one open, secret, with a few networks still to vote (RIPESS among them: its delegate finds it on the
+     * voting page). Through the ballot service, as the secretariat and the delegates would.
+     */
+    @Transactional
+    public void seedBallotsOnce() {
+        Body ga = bodies.findByCode(new BodyCode("GA")).orElse(null);
+        if (ga == null || motions.search(new MotionQuery(ga.id(), null, ANNUAL_REPORT, null, null, true, 0, 1)).total() > 0) {
+            return;
+        }
+        Caller secretariat = Caller.person("secretariat", Set.of(Role.SECRETARIAT), null);
+        Instant now = clock.instant();
+
+        MotionView report = as("CCEDNET", () -> service.propose(new MotionForm(ga.id(), ANNUAL_REPORT,
+                "The General Assembly approves the coalition's annual report for 2026 and thanks the member networks"
+                        + " for their contributions.", null, "EN", null)));
+        as("ICA", () -> service.second(report.id()));
+        CallerContext.as(secretariat, () -> service.admit(report.id()));
+        BallotView decided = CallerContext.as(secretariat, () -> ballots.open(new BallotForm(report.id(), null, null,
+                null, null, false, now.plus(Duration.ofDays(7)).toString())));
+        String[][] votes = {{"GSEF", "FOR"}, {"ICA", "FOR"}, {"SSEIF", "FOR"}, {"RIPESS", "FOR"}, {"RAESS", "AGAINST"},
+                {"CAEA", "FOR"}, {"ASEC", "ABSTAIN"}, {"RELACC", "FOR"}, {"CCEDNET", "FOR"}, {"SEE", "AGAINST"}};
+        for (String[] vote : votes) {
+            as(vote[0], () -> ballots.cast(decided.id(), networkId(vote[0]), vote[1]));
+        }
+        CallerContext.as(secretariat, () -> ballots.close(decided.id()));
+
+        MotionView fund = as("ASEC", () -> service.propose(new MotionForm(ga.id(), "Solidarity fund for networks in crisis",
+                "The coalition sets up a solidarity fund, fed by voluntary contributions, to help member networks"
+                        + " hit by disasters or repression keep their activity.",
+                "Solidarity between members is the first principle of the charter.", "EN", null)));
+        as("SEE", () -> service.second(fund.id()));
+        CallerContext.as(secretariat, () -> service.admit(fund.id()));
+        BallotView open = CallerContext.as(secretariat, () -> ballots.open(new BallotForm(fund.id(), "TWO_THIRDS", null,
+                null, null, true, now.plus(Duration.ofDays(5)).toString())));
+        for (String acronym : List.of("ASEC", "SEE", "GSEF", "MSM")) {
+            as(acronym, () -> ballots.cast(open.id(), networkId(acronym), "FOR"));
+        }
+    }
+
+    private long networkId(String acronym) {
+        return networks.findByAcronym(new Acronym(acronym)).orElseThrow().id();
+    }
+
     private <T> T as(String acronym, Supplier<T> work) {
-        long networkId = networks.findByAcronym(new Acronym(acronym)).orElseThrow().id();
+        long networkId = networkId(acronym);
         Caller delegate = Caller.person("delegate." + acronym.toLowerCase(Locale.ROOT), EnumSet.of(Role.DELEGATE), networkId);
         return CallerContext.as(delegate, work);
     }
