@@ -31,6 +31,8 @@ import org.icsse.governance.domain.account.Role;
 import org.icsse.governance.domain.account.UserAccount;
 import org.icsse.governance.domain.account.UserAccounts;
 import org.icsse.governance.domain.account.Username;
+import org.icsse.governance.domain.ballot.Ballot;
+import org.icsse.governance.domain.ballot.Ballots;
 import org.icsse.governance.domain.body.Bodies;
 import org.icsse.governance.domain.body.Body;
 import org.icsse.governance.domain.meeting.AgendaItem;
@@ -49,6 +51,7 @@ import org.icsse.governance.domain.network.MemberNetwork;
 import org.icsse.governance.domain.network.MemberNetworks;
 import org.icsse.governance.domain.network.Weight;
 import org.icsse.governance.domain.shared.AccessDeniedException;
+import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.domain.shared.InvalidValueException;
 import org.icsse.governance.domain.shared.Texts;
 import org.icsse.governance.domain.shared.Violations;
@@ -77,6 +80,9 @@ public class MeetingService {
 
     @Inject
     Motions motions;
+
+    @Inject
+    Ballots ballots;
 
     @Inject
     UserAccounts accounts;
@@ -222,9 +228,15 @@ public class MeetingService {
         return change(id, "meeting.resumed", (meeting, caller) -> meeting.resume());
     }
 
+    /** The sitting ends; refused while a ballot of the meeting is still open (close it first). */
     @RequiresRole({Role.CHAIR, Role.SECRETARIAT, Role.ADMIN})
     public MeetingView close(long id) {
-        return change(id, "meeting.closed", (meeting, caller) -> meeting.close());
+        return change(id, "meeting.closed", (meeting, caller) -> {
+            if (ballots.ofMeeting(id).stream().anyMatch(Ballot::isOpen)) {
+                throw new ConflictException("status", "meeting.ballotOpen");
+            }
+            meeting.close();
+        });
     }
 
     /** The chair moves the sitting to an item of the agenda. */

@@ -266,6 +266,8 @@ class BallotIT {
             assertThat(r.tally()).isEqualTo(result.tally());
         });
         assertThatThrownBy(() -> cast(f, 1, opened.id(), 1, Choice.FOR)).isInstanceOf(ConflictException.class);
+        CallerContext.as(CHAIR, () -> meetings.adjourn(meetingId));
+        assertThat(CallerContext.as(CHAIR, () -> meetings.close(meetingId)).status().name()).isEqualTo("CLOSED");
         assertThatThrownBy(() -> CallerContext.as(CHAIR, () -> ballots.close(opened.id())))
                 .isInstanceOf(ConflictException.class);
         assertThat(CallerContext.as(CHAIR, () -> ballots.get(opened.id())).result()).isEqualTo(result);
@@ -275,8 +277,12 @@ class BallotIT {
     void theElectorateIsFrozenWhenTheBallotOpens() {
         Fixture f = fixture(3, 0);
         long motionId = admittedMotion(f, "Frozen electorate.");
-        sittingOn(f, motionId);
+        long meetingId = sittingOn(f, motionId);
         BallotView opened = openNamed(motionId);
+        CallerContext.as(CHAIR, () -> meetings.adjourn(meetingId));
+        assertThatThrownBy(() -> CallerContext.as(CHAIR, () -> meetings.close(meetingId)))
+                .as("a meeting does not close on an open ballot").isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("meeting.ballotOpen"));
 
         CallerContext.asSystem(() -> networks.update(f.network(1), new NetworkForm(null, null, null, null, 50, null)));
         CallerContext.asSystem(() -> networks.update(f.network(2), new NetworkForm(null, null, null, null, null, "SUSPENDED")));
