@@ -306,6 +306,13 @@ public class ConsoleBallotsBacking implements Serializable {
         this.secret = secret;
     }
 
+    /** The refusal about the question: not on the agenda, or a motion whose amendments are undecided. */
+    public String getQuestionError() {
+        String unknown = errors.getByField().get("motionId");
+        String amendments = errors.getByField().get("amendments");
+        return unknown == null ? amendments : amendments == null ? unknown : unknown + " " + amendments;
+    }
+
     public FieldErrors getErrors() {
         return errors;
     }
