@@ -1,31 +1,125 @@
 package org.icsse.governance.web.push;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.icsse.governance.application.ballot.BallotChanged;
 import org.icsse.governance.application.meeting.MeetingChanged;
 
 /**
- * Once a change to a meeting has committed, tells the pages open on that meeting (and only those: each
- * page's socket is registered under its meeting's id as the "user" of the channel) to refresh.
+ * Once a change to a meeting has committed, tells the pages open on that meeting (and only those: each page's
+ * socket is registered under its meeting's id as the "user" of the channel) to refresh — and which part.
+ * <ul>
+ * <li>A change of the meeting itself (attendance, proxies, agenda, sitting) goes to {@link #CHANNEL}: the meeting
+ * page and the console read the meeting again.</li>
+ * <li>A change of one of its ballots (opened, a vote, closed) goes to {@link #BALLOT_CHANNEL} only: the console
+ * reads the open ballot again and redraws its ballots part, nothing else. The ballot service also announces
+ * the meeting as changed with each vote; in the same transaction as a ballot change that announcement is not
+ * passed on, so that a vote never makes every page of the meeting read the whole meeting again.</li>
+ * </ul>
+ * What a transaction changed is gathered while it runs and sent once, after it commits; nothing is sent for a
+ * transaction rolled back. The messages carry no data: each page reads what its reader may see.
  */
 @ApplicationScoped
 public class MeetingPush {
 
     /** The channel of the pages showing a meeting live: the meeting page and the chair console. */
     public static final String CHANNEL = "meetingConsole";
+    /** The channel of the parts showing a meeting's ballots live: the chair console's ballots. */
+    public static final String BALLOT_CHANNEL = "meetingBallots";
     /** The message the pages' {@code f:ajax event} listens for. */
     public static final String CHANGED = "changed";
+    /** The message of a ballot change. */
+    public static final String BALLOT = "ballot";
+
+    /** The key of a transaction's gathered changes among its resources. */
+    private static final Object KEY = MeetingPush.class.getName() + ".changes";
 
     @Inject
     @Push(channel = CHANNEL)
     PushContext pages;
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeetingChanged change) {
-        pages.send(CHANGED, Long.valueOf(change.meetingId()));
+    @Inject
+    @Push(channel = BALLOT_CHANNEL)
+    PushContext ballotParts;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    void onChange(@Observes MeetingChanged change) {
+        Changes changes = changes();
+        if (changes == null) {
+            pages.send(CHANGED, Long.valueOf(change.meetingId()));
+        } else {
+            changes.meetings.add(change.meetingId());
+        }
+    }
+
+    void onBallotChange(@Observes BallotChanged change) {
+        if (change.meetingId() == null) {
+            return;
+        }
+        Changes changes = changes();
+        if (changes == null) {
+            ballotParts.send(BALLOT, change.meetingId());
+        } else {
+            changes.ballotsOf.add(change.meetingId());
+        }
+    }
+
+    /** The changes gathered in the running transaction; {@code null} without one (then each is sent at once). */
+    private Changes changes() {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
+            return null;
+        }
+        if (status != Status.STATUS_ACTIVE) {
+            // a transaction already bound to roll back: nothing of it will be sent
+            return new Changes();
+        }
+        Changes changes = (Changes) transactions.getResource(KEY);
+        if (changes == null) {
+            changes = new Changes();
+            transactions.putResource(KEY, changes);
+            transactions.registerInterposedSynchronization(changes);
+        }
+        return changes;
+    }
+
+    /** What one transaction changed, by meeting; sent once it has committed. */
+    private final class Changes implements Synchronization {
+
+        final Set<Long> meetings = new LinkedHashSet<>();
+        final Set<Long> ballotsOf = new LinkedHashSet<>();
+
+        @Override
+        public void beforeCompletion() {
+            // nothing to prepare: the messages go after the commit
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+                return;
+            }
+            for (Long meeting : ballotsOf) {
+                ballotParts.send(BALLOT, meeting);
+            }
+            for (Long meeting : meetings) {
+                if (!ballotsOf.contains(meeting)) {
+                    pages.send(CHANGED, meeting);
+                }
+            }
+        }
     }
 }

@@ -31,7 +31,8 @@ import org.icsse.governance.web.faces.Messages;
 /**
  * minutes/minutes.xhtml: the minutes of a meeting. The secretariat starts them, writes each section and
  * circulates them; delegates of the body comment; the secretariat approves them. Every action is one call of
- * {@link MinutesService}, which decides who may do what; the page shows what its {@code actions} allow.
+ * {@link MinutesService}, which decides who may do what; the page shows what its {@code actions} allow. The
+ * results of the meeting's ballots are shown as generated when each closed, never typed.
  */
 @Named
 @ViewScoped
@@ -75,6 +76,7 @@ public class MinutesBacking implements Serializable {
     private List<AttendanceRow> attendance = List.of();
     private List<SectionRow> sections = List.of();
     private List<CommentRow> comments = List.of();
+    private List<ResultRow> results = List.of();
     private String statusMeaning;
     private boolean objected;
     private String approvableFrom;
@@ -126,6 +128,7 @@ public class MinutesBacking implements Serializable {
         attendance = view.attendance().stream().map(AttendanceRow::new).toList();
         sections = view.sections().stream().map(SectionRow::new).toList();
         comments = view.comments().stream().map(CommentRow::new).toList();
+        results = view.results() == null ? List.of() : view.results().stream().map(ResultRow::new).toList();
         drafts = new HashMap<>();
         view.sections().forEach(section -> drafts.put(section.itemId(), section.html()));
         objected = view.circulatedAt() != null && view.comments().stream()
@@ -282,6 +285,15 @@ public class MinutesBacking implements Serializable {
 
     public List<SectionRow> getSections() {
         return sections;
+    }
+
+    /** The results of the meeting's ballots, generated when each closed. */
+    public List<ResultRow> getResults() {
+        return results;
+    }
+
+    public boolean isResultsShown() {
+        return !results.isEmpty();
     }
 
     public List<CommentRow> getComments() {

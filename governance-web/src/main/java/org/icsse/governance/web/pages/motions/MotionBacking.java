@@ -1,31 +1,41 @@
 package org.icsse.governance.web.pages.motions;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.icsse.governance.application.ballot.BallotForm;
+import org.icsse.governance.application.ballot.BallotService;
 import org.icsse.governance.application.motion.MotionActions;
 import org.icsse.governance.application.motion.MotionService;
 import org.icsse.governance.application.motion.MotionView;
 import org.icsse.governance.application.motion.TranslationForm;
 import org.icsse.governance.application.motion.VersionComparison;
+import org.icsse.governance.application.register.BodyRegister;
 import org.icsse.governance.application.text.Markup;
 import org.icsse.governance.domain.account.Language;
 import org.icsse.governance.domain.account.Role;
+import org.icsse.governance.domain.body.BodyRules;
+import org.icsse.governance.domain.body.MajorityRule;
 import org.icsse.governance.domain.motion.Authority;
+import org.icsse.governance.domain.motion.MotionStatus;
 import org.icsse.governance.domain.motion.MotionText;
 import org.icsse.governance.domain.shared.DomainException;
 import org.icsse.governance.web.faces.FieldErrors;
 import org.icsse.governance.web.faces.Forms;
 import org.icsse.governance.web.faces.Messages;
 import org.icsse.governance.web.faces.UserSession;
+import org.icsse.governance.web.pages.meetings.BallotLine;
 import org.icsse.governance.web.pages.motions.MotionParts.DiffRow;
 import org.icsse.governance.web.pages.motions.MotionParts.HistoryRow;
 import org.icsse.governance.web.pages.motions.MotionParts.SecondRow;
@@ -36,7 +46,8 @@ import org.icsse.governance.web.pages.motions.MotionParts.VersionRow;
  * motions/motion.xhtml: one motion or amendment in the reader's language with what is authoritative,
  * its seconds, amendments, versions side by side, translations and history; the workflow buttons are
  * those the service says the reader may use. Each action is one service call, then a message and the
- * page again.
+ * page again. The chair and the secretariat open a remote ballot on an admitted motion or amendment, with a
+ * deadline typed in their own time zone; the ballots taken on it are listed for every reader.
  */
 @Named
 @ViewScoped
@@ -45,6 +56,9 @@ public class MotionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> TRANSLATION_FIELDS = List.of("language", "title", "text");
     private static final List<String> COMPARISON_FIELDS = List.of("from", "to");
+    /** The fields of the remote ballot form, by the names the ballot service gives its refusals. */
+    private static final List<String> REMOTE_FIELDS = List.of("majority", "quorum.networksPercent", "quorum.weightPercent",
+            "closesAt");
 
     @Inject
     MotionService service;
@@ -60,6 +74,12 @@ public class MotionBacking implements Serializable {
 
     @Inject
     Forms forms;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    BodyRegister bodies;
 
     private Long id;
     private boolean found;
@@ -111,6 +131,17 @@ public class MotionBacking implements Serializable {
     private boolean translationOfficial;
     private final FieldErrors translationErrors = new FieldErrors();
 
+    private List<BallotLine> motionBallots = List.of();
+    private boolean canOpenRemoteBallot;
+    private List<SelectItem> majorityOptions = List.of();
+    private String remoteMajority;
+    private boolean remoteDoubleMajority;
+    private Integer remoteQuorumNetworksPercent;
+    private Integer remoteQuorumWeightPercent;
+    private boolean remoteSecret;
+    private LocalDateTime remoteDeadline;
+    private final FieldErrors remoteErrors = new FieldErrors();
+
     /** The view action: the motion in the reader's language and its history; a refusal is a message, not an error page. */
     public void load() {
         languageOptions = messages.options("language", EnumSet.allOf(Language.class));
@@ -122,6 +153,7 @@ public class MotionBacking implements Serializable {
         try {
             show(service.get(id, session.getLanguage()));
             history = service.history(id).stream().map(h -> new HistoryRow(h.when(), h.actor(), h.action())).toList();
+            motionBallots = ballots.ofMotion(id).stream().map(BallotLine::new).toList();
             found = true;
         } catch (DomainException refusal) {
             messages.error(refusal);
@@ -169,6 +201,12 @@ public class MotionBacking implements Serializable {
         canWithdraw = actions.withdraw();
         canAmend = actions.amend();
         canTranslate = actions.translate();
+        // who opens ballots is the ballot service's rule: the chair or the secretariat; remote ballots on admitted ones
+        canOpenRemoteBallot = view.status() == MotionStatus.ADMITTED
+                && (security.isCallerInRole(Role.CHAIR.name()) || security.isCallerInRole(Role.SECRETARIAT.name()));
+        if (canOpenRemoteBallot) {
+            presetRemoteBallot();
+        }
         translationLanguage = null;
         translationTitle = null;
         translationText = null;
@@ -204,6 +242,42 @@ public class MotionBacking implements Serializable {
         TranslationForm form = new TranslationForm(translationLanguage, translationTitle, translationText, staff && translationOfficial);
         if (forms.submit(translationErrors, TRANSLATION_FIELDS, () -> service.translate(id, form))) {
             messages.info("motion.done.translated");
+            MotionNavigation.keepMessages();
+            return MotionNavigation.motionPage(id);
+        }
+        return null;
+    }
+
+    /** The rules of the body, preselected in the remote ballot form; no deadline yet. */
+    private void presetRemoteBallot() {
+        majorityOptions = messages.options("majority", EnumSet.allOf(MajorityRule.class));
+        BodyRules rules = bodies.get(bodyId).rules();
+        remoteMajority = rules.majority().name();
+        remoteQuorumNetworksPercent = rules.quorum().networks().value();
+        remoteQuorumWeightPercent = rules.quorum().weight().value();
+        remoteDoubleMajority = false;
+        remoteSecret = false;
+        remoteDeadline = null;
+    }
+
+    /**
+     * Opens a remote ballot with the rules as set, closing at the deadline typed in the reader's time zone; a
+     * refusal is shown next to its field.
+     */
+    public String openRemoteBallot() {
+        if (remoteDeadline == null) {
+            // without a deadline the service would take it for a ballot in a meeting
+            remoteErrors.clear();
+            remoteErrors.getByField().put("closesAt", messages.text("remoteBallot.deadlineRequired"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
+        Instant deadline = remoteDeadline.atZone(session.getZone()).toInstant();
+        String closesAt = deadline.toString();
+        BallotForm form = new BallotForm(id, remoteMajority, remoteDoubleMajority, remoteQuorumNetworksPercent,
+                remoteQuorumWeightPercent, remoteSecret, closesAt);
+        if (forms.submit(remoteErrors, REMOTE_FIELDS, () -> ballots.open(form))) {
+            messages.info("remoteBallot.opened", number == null ? "" : number, messages.instant(deadline));
             MotionNavigation.keepMessages();
             return MotionNavigation.motionPage(id);
         }
@@ -468,5 +542,80 @@ public class MotionBacking implements Serializable {
 
     public FieldErrors getTranslationErrors() {
         return translationErrors;
+    }
+
+    public List<BallotLine> getBallots() {
+        return motionBallots;
+    }
+
+    public boolean isBallotsShown() {
+        return found && !motionBallots.isEmpty();
+    }
+
+    /** The chair or the secretariat, on an admitted motion or amendment: the remote ballot form shows. */
+    public boolean isCanOpenRemoteBallot() {
+        return found && canOpenRemoteBallot;
+    }
+
+    public List<SelectItem> getMajorityOptions() {
+        return majorityOptions;
+    }
+
+    public String getRemoteMajority() {
+        return remoteMajority;
+    }
+
+    public void setRemoteMajority(String remoteMajority) {
+        this.remoteMajority = remoteMajority;
+    }
+
+    public boolean isRemoteDoubleMajority() {
+        return remoteDoubleMajority;
+    }
+
+    public void setRemoteDoubleMajority(boolean remoteDoubleMajority) {
+        this.remoteDoubleMajority = remoteDoubleMajority;
+    }
+
+    public Integer getRemoteQuorumNetworksPercent() {
+        return remoteQuorumNetworksPercent;
+    }
+
+    public void setRemoteQuorumNetworksPercent(Integer remoteQuorumNetworksPercent) {
+        this.remoteQuorumNetworksPercent = remoteQuorumNetworksPercent;
+    }
+
+    public Integer getRemoteQuorumWeightPercent() {
+        return remoteQuorumWeightPercent;
+    }
+
+    public void setRemoteQuorumWeightPercent(Integer remoteQuorumWeightPercent) {
+        this.remoteQuorumWeightPercent = remoteQuorumWeightPercent;
+    }
+
+    public boolean isRemoteSecret() {
+        return remoteSecret;
+    }
+
+    public void setRemoteSecret(boolean remoteSecret) {
+        this.remoteSecret = remoteSecret;
+    }
+
+    /** The deadline as typed, a date and time in the reader's time zone. */
+    public LocalDateTime getRemoteDeadline() {
+        return remoteDeadline;
+    }
+
+    public void setRemoteDeadline(LocalDateTime remoteDeadline) {
+        this.remoteDeadline = remoteDeadline;
+    }
+
+    /** The reader's time zone, named beside the deadline. */
+    public String getTimeZone() {
+        return session.getTimeZone();
+    }
+
+    public FieldErrors getRemoteErrors() {
+        return remoteErrors;
     }
 }

@@ -1,0 +1,172 @@
+package org.icsse.governance.web.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
+
+import jakarta.faces.push.PushContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.icsse.governance.application.ballot.BallotChanged;
+import org.icsse.governance.application.meeting.MeetingChanged;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the pages of a meeting are told, and when: once per transaction, after it commits, and a vote only to the ballots part. */
+class MeetingPushTest {
+
+    private final Channel pages = new Channel();
+    private final Channel ballotParts = new Channel();
+    private final Transactions transactions = new Transactions();
+    private final MeetingPush push = new MeetingPush();
+
+    @BeforeEach
+    void wire() {
+        push.pages = pages;
+        push.ballotParts = ballotParts;
+        push.transactions = transactions;
+    }
+
+    @Test
+    void aVoteTellsTheBallotsPartOnlyOnceCommittedAndNotTheMeetingPages() {
+        transactions.begin();
+        push.onBallotChange(new BallotChanged(3L, 7L));
+        push.onChange(new MeetingChanged(7L));
+
+        assertThat(ballotParts.sent).as("nothing before the commit").isEmpty();
+        transactions.end(Status.STATUS_COMMITTED);
+
+        assertThat(ballotParts.sent).containsExactly(MeetingPush.BALLOT + "@7");
+        assertThat(pages.sent).isEmpty();
+    }
+
+    @Test
+    void aCheckInTellsTheMeetingPagesOnce() {
+        transactions.begin();
+        push.onChange(new MeetingChanged(7L));
+        push.onChange(new MeetingChanged(7L));
+        transactions.end(Status.STATUS_COMMITTED);
+
+        assertThat(pages.sent).containsExactly(MeetingPush.CHANGED + "@7");
+        assertThat(ballotParts.sent).isEmpty();
+    }
+
+    @Test
+    void aRemoteBallotTellsNoMeeting() {
+        transactions.begin();
+        push.onBallotChange(new BallotChanged(3L, null));
+        transactions.end(Status.STATUS_COMMITTED);
+
+        assertThat(ballotParts.sent).isEmpty();
+        assertThat(pages.sent).isEmpty();
+    }
+
+    @Test
+    void aTransactionRolledBackTellsNobody() {
+        transactions.begin();
+        push.onBallotChange(new BallotChanged(3L, 7L));
+        push.onChange(new MeetingChanged(8L));
+        transactions.end(Status.STATUS_ROLLEDBACK);
+
+        assertThat(ballotParts.sent).isEmpty();
+        assertThat(pages.sent).isEmpty();
+    }
+
+    @Test
+    void withoutATransactionEachChangeIsToldAtOnce() {
+        push.onChange(new MeetingChanged(7L));
+        push.onBallotChange(new BallotChanged(3L, 7L));
+
+        assertThat(pages.sent).containsExactly(MeetingPush.CHANGED + "@7");
+        assertThat(ballotParts.sent).containsExactly(MeetingPush.BALLOT + "@7");
+    }
+
+    /** A push channel that records what it sends, as {@code message@user}. */
+    private static final class Channel implements PushContext {
+
+        final List<String> sent = new ArrayList<>();
+
+        @Override
+        public Set<Future<Void>> send(Object message) {
+            sent.add(message + "@all");
+            return Set.of();
+        }
+
+        @Override
+        public <S extends Serializable> Set<Future<Void>> send(Object message, S user) {
+            sent.add(message + "@" + user);
+            return Set.of();
+        }
+
+        @Override
+        public <S extends Serializable> Map<S, Set<Future<Void>>> send(Object message, Collection<S> users) {
+            users.forEach(user -> sent.add(message + "@" + user));
+            return Map.of();
+        }
+    }
+
+    /** One transaction at a time, ended by the test with the status it chooses. */
+    private static final class Transactions implements TransactionSynchronizationRegistry {
+
+        private int status = Status.STATUS_NO_TRANSACTION;
+        private final Map<Object, Object> resources = new HashMap<>();
+        private final List<Synchronization> synchronizations = new ArrayList<>();
+
+        void begin() {
+            status = Status.STATUS_ACTIVE;
+        }
+
+        void end(int outcome) {
+            synchronizations.forEach(Synchronization::beforeCompletion);
+            status = outcome;
+            synchronizations.forEach(s -> s.afterCompletion(outcome));
+            synchronizations.clear();
+            resources.clear();
+            status = Status.STATUS_NO_TRANSACTION;
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            return status == Status.STATUS_NO_TRANSACTION ? null : this;
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            resources.put(key, value);
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            return resources.get(key);
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization synchronization) {
+            synchronizations.add(synchronization);
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return status;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            status = Status.STATUS_MARKED_ROLLBACK;
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return status == Status.STATUS_MARKED_ROLLBACK;
+        }
+    }
+}
