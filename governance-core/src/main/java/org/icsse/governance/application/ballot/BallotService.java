@@ -214,7 +214,8 @@ public class BallotService {
         record.put("networkId", networkId);
         record.put("byNetworkId", caller.delegateOf().orElse(null));
         audit.record("ballot.voted", "ballot", ballotId, null, record);
-        announce(ballot);
+        // a vote changes the ballot only: the meeting's pages are not told (a ballot opening or closing tells them)
+        ballotChanges.fire(new BallotChanged(ballot.id(), ballot.meetingId().orElse(null)));
         return new VoteReceipt(ballotId, networkId, choice, receipt.value(), now);
     }
 
@@ -540,6 +541,7 @@ public class BallotService {
         }
     }
 
+    /** A ballot opened or closed: its live parts and, for a meeting ballot, the meeting's pages are told. */
     private void announce(Ballot ballot) {
         ballotChanges.fire(new BallotChanged(ballot.id(), ballot.meetingId().orElse(null)));
         ballot.meetingId().ifPresent(meeting -> meetingChanges.fire(new MeetingChanged(meeting)));

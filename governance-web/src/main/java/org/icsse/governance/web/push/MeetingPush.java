@@ -22,10 +22,10 @@ import org.icsse.governance.application.meeting.MeetingChanged;
  * <ul>
  * <li>A change of the meeting itself (attendance, proxies, agenda, sitting) goes to {@link #CHANNEL}: the meeting
  * page and the console read the meeting again.</li>
- * <li>A change of one of its ballots (opened, a vote, closed) goes to {@link #BALLOT_CHANNEL} only: the console
- * reads the open ballot again and redraws its ballots part, nothing else. The ballot service also announces
- * the meeting as changed with each vote; in the same transaction as a ballot change that announcement is not
- * passed on, so that a vote never makes every page of the meeting read the whole meeting again.</li>
+ * <li>A change of one of its ballots (opened, a vote, closed) goes to {@link #BALLOT_CHANNEL}: the console reads
+ * the open ballot again and redraws its ballots part. A vote is only that (the ballot service announces no
+ * meeting change for it), so a vote never makes every page of the meeting read the whole meeting again;
+ * opening and closing a ballot also change the meeting (motion statuses, proxies fixed) and go to both.</li>
  * </ul>
  * What a transaction changed is gathered while it runs and sent once, after it commits; nothing is sent for a
  * transaction rolled back. The messages carry no data: each page reads what its reader may see.
@@ -116,9 +116,7 @@ public class MeetingPush {
                 ballotParts.send(BALLOT, meeting);
             }
             for (Long meeting : meetings) {
-                if (!ballotsOf.contains(meeting)) {
-                    pages.send(CHANGED, meeting);
-                }
+                pages.send(CHANGED, meeting);
             }
         }
     }

@@ -40,13 +40,24 @@ class MeetingPushTest {
     void aVoteTellsTheBallotsPartOnlyOnceCommittedAndNotTheMeetingPages() {
         transactions.begin();
         push.onBallotChange(new BallotChanged(3L, 7L));
-        push.onChange(new MeetingChanged(7L));
 
         assertThat(ballotParts.sent).as("nothing before the commit").isEmpty();
         transactions.end(Status.STATUS_COMMITTED);
 
         assertThat(ballotParts.sent).containsExactly(MeetingPush.BALLOT + "@7");
         assertThat(pages.sent).isEmpty();
+    }
+
+    @Test
+    void aBallotOpeningOrClosingTellsBothTheBallotsPartAndTheMeetingPagesOnce() {
+        transactions.begin();
+        push.onBallotChange(new BallotChanged(3L, 7L));
+        push.onChange(new MeetingChanged(7L));
+        push.onChange(new MeetingChanged(7L));
+        transactions.end(Status.STATUS_COMMITTED);
+
+        assertThat(ballotParts.sent).containsExactly(MeetingPush.BALLOT + "@7");
+        assertThat(pages.sent).containsExactly(MeetingPush.CHANGED + "@7");
     }
 
     @Test
