@@ -35,6 +35,11 @@ public final class VotingCardRow implements Serializable {
         return shownTitle;
     }
 
+    /** Whether the title read differs from the question's (a translation): then it is shown above the text. */
+    public boolean isTitleTranslated() {
+        return shownTitle != null && !shownTitle.equals(ballot.getTitle());
+    }
+
     /** The text voted on, sanitised HTML, in the reader's language when a translation exists. */
     public String getTextHtml() {
         return textHtml;
