@@ -134,6 +134,16 @@ class BallotPagesIT {
         assertThat(button(ballot, "CAEA", "AGAINST").getDomAttribute("class")).contains("vote-current");
         assertThat(button(ballot, "CAEA", "FOR").getDomAttribute("class")).doesNotContain("vote-current");
 
+        open("ballots/ballot.xhtml?id=" + ballot.id());
+        assertThat(text(By.id("ballot:status"))).isIn(translations("ballot.status.OPEN"));
+        assertThat(text(By.id("ballot:participationText"))).isIn(translations("ballot.participation.text", 1, 4, 1, 8));
+        assertThat(text(By.id("ballot:quorumMissing"))).isIn(translations("ballot.participation.missing", 1, 3));
+        assertThat(browser.findElements(By.id("ballot:result"))).as("no result while open").isEmpty();
+        assertThat(browser.findElements(By.id("ballot:rollCallPanel"))).isEmpty();
+        assertThat(browser.findElements(By.id("ballot:receiptsPanel"))).isEmpty();
+        click(By.id("ballot:goVote"));
+        card(ballot);
+
         signOut();
         signIn("delegate.gsef", Deployments.DEMO_PASSWORD);
         open("ballots/vote.xhtml");
@@ -182,6 +192,15 @@ class BallotPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions:table_data"), decision));
         assertThat(rows("decisions:table")).singleElement().satisfies(row -> assertThat(row).contains(decision, ballot.title(), ballot.code(), "(UTC)"));
         assertThat(browser.findElements(By.cssSelector("#decisions\\:table .ballot-link"))).as("the ballot is for members").isEmpty();
+        type(By.id("decisions:year"), "2000");
+        click(By.id("decisions:searchButton"));
+        waitForAjax();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#decisions\\:table_data > tr.ui-datatable-empty-message")));
+        assertThat(rows("decisions:table")).as("no decision of %s in 2000", ballot.title()).isEmpty();
+        type(By.id("decisions:year"), decision.substring("ICSSE/".length(), "ICSSE/".length() + 4));
+        click(By.id("decisions:searchButton"));
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions:table_data"), decision));
         click(By.cssSelector("#decisions\\:table_data .ui-row-toggler"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decisions:table_data"), "The coalition publishes the results of its ballots."));
         screenshot("decisions-public");
