@@ -112,7 +112,7 @@ public class BallotBacking implements Serializable {
             };
             Tally counted = result.tally();
             tally = List.of(row("FOR", counted.inFavour()), row("AGAINST", counted.against()), row("ABSTAIN", counted.abstain()));
-            chartJson = chart(counted);
+            chartJson = chart(tally);
         }
         decisionNumber = view.decisionNumber();
         rollCall = view.actions().readRollCall() && !view.secret()
@@ -126,11 +126,11 @@ public class BallotBacking implements Serializable {
     }
 
     /** The totals as a Chart.js bar chart: weight and number of networks for each choice (PrimeFaces' p:chart). */
-    private String chart(Tally counted) {
+    private String chart(List<TallyRow> totals) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder weights = Json.createArrayBuilder();
         JsonArrayBuilder networks = Json.createArrayBuilder();
-        for (TallyRow line : List.of(row("FOR", counted.inFavour()), row("AGAINST", counted.against()), row("ABSTAIN", counted.abstain()))) {
+        for (TallyRow line : totals) {
             labels.add(messages.text("ballot.choice." + line.getChoice()));
             weights.add(line.getWeight());
             networks.add(line.getNetworks());
