@@ -1,6 +1,8 @@
 package org.icsse.governance.application.ballot;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,6 +47,18 @@ public class DecisionService {
         Page<Decision> page = decisions.search(query);
         Map<Long, Body> byId = bodiesById(page.items().stream().map(Decision::bodyId).distinct().toList());
         return new Page<>(page.items().stream().map(d -> view(d, byId.get(d.bodyId()))).toList(), page.total());
+    }
+
+    /**
+     * The bodies a reader of the register may search by, by code: read as the register is (publicly unless
+     * configured otherwise), since the body's code and name are printed on every decision anyway.
+     */
+    public List<RegisterBody> bodies() {
+        if (!Settings.decisionsPublic() && callers.current().isAnonymous()) {
+            throw new NotAuthenticatedException();
+        }
+        return bodies.findAll().stream().sorted(Comparator.comparing(b -> b.code().value()))
+                .map(b -> new RegisterBody(b.id(), b.code().value(), b.name())).toList();
     }
 
     private Map<Long, Body> bodiesById(Collection<Long> ids) {

@@ -30,7 +30,8 @@ public class UserSession implements Serializable {
     AccountRegister accounts;
 
     private Language language;
-    private String timeZone = ZoneOffset.UTC.getId();
+    /** Until someone signs in (the public register): UTC, by that name ({@code ZoneOffset.UTC} would print "Z"). */
+    private String timeZone = "UTC";
     private String displayName;
     private boolean signedIn;
 

@@ -13,8 +13,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.icsse.governance.application.ballot.BallotService;
 import org.icsse.governance.domain.account.Language;
 import org.icsse.governance.domain.account.Role;
+import org.icsse.governance.domain.shared.DomainException;
 import org.icsse.governance.web.faces.UserSession;
 
 /** The layout's header: who is signed in, what they may open, their language; and signing out. */
@@ -30,6 +32,12 @@ public class LayoutBacking {
     @Inject
     UserSession session;
 
+    @Inject
+    BallotService ballots;
+
+    /** How many open ballots the delegate votes on, counted once per request when the nav asks. */
+    private Integer openBallots;
+
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
     }
@@ -37,6 +45,32 @@ public class LayoutBacking {
     /** Users, import and audit are for those who keep the register. */
     public boolean isKeepsRegister() {
         return security.isCallerInRole(Role.SECRETARIAT.name()) || security.isCallerInRole(Role.ADMIN.name());
+    }
+
+    /** The voting page is for delegates. */
+    public boolean isDelegate() {
+        return security.isCallerInRole(Role.DELEGATE.name());
+    }
+
+    /** The number of open ballots the delegate votes on, for the badge of the voting link (0 when none or not a delegate). */
+    public int getOpenBallots() {
+        if (openBallots == null) {
+            int count = 0;
+            if (isDelegate()) {
+                try {
+                    count = ballots.votingCards().size();
+                } catch (DomainException refusal) {
+                    // a delegate account without a network: nothing to vote on
+                    count = 0;
+                }
+            }
+            openBallots = count;
+        }
+        return openBallots;
+    }
+
+    public boolean isBallotsOpen() {
+        return getOpenBallots() > 0;
     }
 
     /** The name to show: the account's display name, else the username. */

@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.icsse.governance.application.account.AccountRegister;
+import org.icsse.governance.application.ballot.BallotService;
 import org.icsse.governance.application.motion.MotionService;
 import org.icsse.governance.domain.account.UserAccount;
 import org.icsse.governance.web.faces.Messages;
+import org.icsse.governance.web.pages.ballots.OpenBallotLink;
 import org.icsse.governance.web.pages.minutes.MinutesRow;
 import org.icsse.governance.web.pages.minutes.MinutesRows;
 import org.icsse.governance.web.pages.motions.MotionRow;
@@ -38,12 +40,16 @@ public class HomeBacking {
     @Inject
     MinutesRows minutesRows;
 
+    @Inject
+    BallotService ballots;
+
     private String username;
     private String displayName;
     private List<String> roles;
     private String network;
     private List<MotionRow> awaitingSecond = List.of();
     private List<MinutesRow> minutesForComment = List.of();
+    private List<OpenBallotLink> openBallots = List.of();
 
     @PostConstruct
     void load() {
@@ -56,6 +62,9 @@ public class HomeBacking {
             awaitingSecond = motions.awaitingSecondOfOwnNetwork(AWAITING_SHOWN).stream().map(MotionRow::new).toList();
         }
         own.network().ifPresent(n -> minutesForComment = minutesRows.circulatedFor(n.id()));
+        if (network != null) {
+            openBallots = ballots.votingCards().stream().map(OpenBallotLink::new).toList();
+        }
     }
 
     public String getUsername() {
@@ -89,5 +98,14 @@ public class HomeBacking {
     /** Minutes of the delegate's bodies circulated for comments. */
     public List<MinutesRow> getMinutesForComment() {
         return minutesForComment;
+    }
+
+    /** The open ballots the delegate's network votes on (own and by proxy). */
+    public List<OpenBallotLink> getOpenBallots() {
+        return openBallots;
+    }
+
+    public boolean isNoBallotOpen() {
+        return openBallots.isEmpty();
     }
 }
