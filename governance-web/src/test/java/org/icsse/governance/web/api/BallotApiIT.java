@@ -152,7 +152,7 @@ class BallotApiIT {
         Response unknownMotion = openRemote(world.chair, json("motionId", "987654321", "closesAt", deadline()));
         Response wrongId = openRemote(world.chair, json("motionId", "abc", "closesAt", deadline()));
         Response malformed = as(world.chair).contentType(JSON).body("{\"motionId\": ").post(url("ballots"));
-        Response wrongType = as(world.chair).contentType(JSON).body("{\"motionId\": \"1\", \"secret\": \"perhaps\"}")
+        Response wrongType = as(world.chair).contentType(JSON).body("{\"motionId\": \"1\", \"quorum\": \"half\"}")
                 .post(url("ballots"));
 
         assertThat(opened.statusCode()).as(opened.asString()).isEqualTo(201);
