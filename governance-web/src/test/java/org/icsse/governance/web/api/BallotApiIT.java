@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -596,7 +598,7 @@ class BallotApiIT {
                 "motions/" + motion, "motions/" + motion + "/history", "motions?bodyId=" + world.bodyId,
                 "audit?limit=500"));
         voters.keySet().forEach(network -> paths.add("ballots/" + ballot + "/votes/" + network));
-        Set<String> names = new java.util.HashSet<>(world.acronyms.values());
+        Set<String> names = new HashSet<>(world.acronyms.values());
         names.addAll(world.acronyms.keySet());
 
         SoftAssertions softly = new SoftAssertions();
@@ -675,7 +677,7 @@ class BallotApiIT {
         return found;
     }
 
-    private static void walk(Object node, java.util.function.Consumer<Map<?, ?>> visit) {
+    private static void walk(Object node, Consumer<Map<?, ?>> visit) {
         if (node instanceof Map<?, ?> map) {
             visit.accept(map);
             map.values().forEach(v -> walk(v, visit));
