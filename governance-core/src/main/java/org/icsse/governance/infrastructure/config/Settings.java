@@ -49,4 +49,33 @@ public final class Settings {
     public static boolean decisionsPublic() {
         return get("governance.decisions.public").map(Boolean::parseBoolean).orElse(true);
     }
+
+    /** The PBKDF2 work factor when none is configured: the OWASP recommendation for PBKDF2-HMAC-SHA512. */
+    public static final int PASSWORD_ITERATIONS_DEFAULT = 210_000;
+    /** The least work factor accepted from the configuration. */
+    public static final int PASSWORD_ITERATIONS_MIN = 10_000;
+
+    /**
+     * The PBKDF2 iterations for new password hashes ({@code GOVERNANCE_PASSWORD_ITERATIONS}, default 210,000, at
+     * least 10,000). Each stored hash names its own count, so changing it never locks anyone out; the test suite
+     * lowers it to keep its hundreds of accounts and sign-ins fast.
+     *
+     * @throws IllegalStateException when configured below the minimum or not a whole number
+     */
+    public static int passwordIterations() {
+        Optional<String> configured = get("governance.password.iterations");
+        if (configured.isEmpty()) {
+            return PASSWORD_ITERATIONS_DEFAULT;
+        }
+        try {
+            int iterations = Integer.parseInt(configured.get().strip());
+            if (iterations >= PASSWORD_ITERATIONS_MIN) {
+                return iterations;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("GOVERNANCE_PASSWORD_ITERATIONS must be a whole number of at least "
+                + PASSWORD_ITERATIONS_MIN + ", not " + configured.get());
+    }
 }

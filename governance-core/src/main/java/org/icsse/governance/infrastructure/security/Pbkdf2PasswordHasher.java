@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.icsse.governance.application.account.PasswordHasher;
+import org.icsse.governance.infrastructure.config.Settings;
 
 /**
- * Hashes passwords with the PBKDF2 of Jakarta Security: HMAC-SHA-512, 210,000 iterations (the OWASP
- * recommendation for this function), a 32-byte random salt per password.
+ * Hashes passwords with the PBKDF2 of Jakarta Security: HMAC-SHA-512, 210,000 iterations by default (the OWASP
+ * recommendation for this function; see {@link Settings#passwordIterations()}), a 32-byte random salt per
+ * password. A stored hash carries its own iteration count, which verification uses.
  */
 @ApplicationScoped
 public class Pbkdf2PasswordHasher implements PasswordHasher {
@@ -23,7 +25,7 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     void configure() {
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(Settings.passwordIterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     }

@@ -1,6 +1,7 @@
 package org.icsse.governance.infrastructure.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
@@ -18,6 +19,30 @@ class SettingsTest {
         System.clearProperty("governance.db.url");
         System.clearProperty("governance.demo");
         System.clearProperty("governance.data.dir");
+        System.clearProperty("governance.password.iterations");
+        System.clearProperty("governance.decisions.public");
+    }
+
+    @Test
+    void passwordsTake210000IterationsUnlessConfiguredToAtLeast10000() {
+        assertThat(Settings.passwordIterations()).isEqualTo(210_000);
+
+        System.setProperty("governance.password.iterations", "10000");
+        assertThat(Settings.passwordIterations()).isEqualTo(10_000);
+
+        for (String refused : new String[] {"9999", "0", "-5", "many"}) {
+            System.setProperty("governance.password.iterations", refused);
+            assertThatThrownBy(Settings::passwordIterations).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("GOVERNANCE_PASSWORD_ITERATIONS");
+        }
+    }
+
+    @Test
+    void theDecisionsRegisterIsPublicUnlessConfiguredOtherwise() {
+        assertThat(Settings.decisionsPublic()).isTrue();
+
+        System.setProperty("governance.decisions.public", "false");
+        assertThat(Settings.decisionsPublic()).isFalse();
     }
 
     @Test
