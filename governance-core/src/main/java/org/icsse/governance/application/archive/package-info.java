@@ -1,2 +1,2 @@
-/** The archive package format: one zip per sealed meeting with a hash-chained manifest, and the verifier that checks it. */
+/** Archive packages: sealing closed meetings into hash-chained zips, and checking them. */
 package org.icsse.governance.application.archive;

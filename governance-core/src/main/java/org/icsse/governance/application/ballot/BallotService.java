@@ -409,7 +409,8 @@ public class BallotService {
     public Recount recount(long ballotId) {
         Ballot ballot = ballots.getById(ballotId);
         Result stored = ballot.result().orElseThrow(() -> new ConflictException("ballot", "ballot.stillOpen"));
-        BallotSeal seal = ballots.seal(ballotId);
+        // archiving a secret ballot's meeting destroyed the seal and the choices: there is nothing left to recount
+        BallotSeal seal = ballots.findSeal(ballotId).orElseThrow(() -> new ConflictException("ballot", "ballot.archived"));
         Map<String, Elector> bySlot = new HashMap<>();
         Map<Long, Weight> weights = new LinkedHashMap<>();
         for (Elector elector : ballots.electors(ballotId)) {
@@ -514,7 +515,11 @@ public class BallotService {
     }
 
     private Optional<VoteReceipt> currentVote(Ballot ballot, long networkId) {
-        String slot = ballots.seal(ballot.id()).slotOf(networkId);
+        Optional<BallotSeal> seal = ballots.findSeal(ballot.id());
+        if (seal.isEmpty()) {
+            return Optional.empty(); // archived: no vote can be told apart any more
+        }
+        String slot = seal.get().slotOf(networkId);
         return ballots.findVote(ballot.id(), slot).map(vote -> new VoteReceipt(ballot.id(), networkId,
                 ballot.isSecret() && !ballot.isOpen() ? null : vote.choice().orElse(null),
                 vote.receipt().value(), vote.castAt().orElse(null)));

@@ -36,6 +36,29 @@ public interface Ballots {
 
     BallotSeal seal(long ballotId);
 
+    /** The seal of a ballot; none once the meeting of a secret ballot is archived. */
+    Optional<BallotSeal> findSeal(long ballotId);
+
+    /**
+     * Destroys, for the secret ballots of a meeting, the link between networks and choices: the seals are
+     * deleted and each vote keeps only its receipt (the ballot keeps its tally).
+     *
+     * @return how many secret ballots the meeting had
+     */
+    int forgetSecretChoices(long meetingId);
+
+    /**
+     * The electors of open remote ballots closing after {@code now} and no later than {@code horizon} that have
+     * not voted and have not been reminded, by deadline.
+     */
+    List<Elector> awaitingReminder(Instant now, Instant horizon);
+
+    /** The reminder of a network for a ballot, if one was sent. */
+    Optional<Reminder> findReminder(long ballotId, long networkId);
+
+    /** Records a reminder and writes it at once (a second one for the same ballot and network surfaces here). */
+    void addReminder(Reminder reminder);
+
     /** The network in the ballot's electorate, if it is. */
     Optional<Elector> findElector(long ballotId, long networkId);
 

@@ -78,4 +78,82 @@ public final class Settings {
         throw new IllegalStateException("GOVERNANCE_PASSWORD_ITERATIONS must be a whole number of at least "
                 + PASSWORD_ITERATIONS_MIN + ", not " + configured.get());
     }
+    /** Where archive packages are written ({@code GOVERNANCE_ARCHIVE_DIR}): {@code archive} under the data folder unless set. */
+    public static Path archiveDirectory() {
+        return get("governance.archive.dir").map(Path::of).orElse(dataDirectory().resolve("archive")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Whether this server starts the scheduled jobs ({@code GOVERNANCE_JOBS_SCHEDULED}, default {@code true}). Every
+     * server of a cluster may keep it on: a run fires on one of them (see the README); a server set to {@code false}
+     * still runs jobs started from the job monitor.
+     */
+    public static boolean jobsScheduled() {
+        return get("governance.jobs.scheduled").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /**
+     * A duration setting in ISO-8601 ({@code PT1M}, {@code PT24H}), at least {@code least}.
+     *
+     * @throws IllegalStateException when it is configured but unreadable or shorter than {@code least}
+     */
+    public static java.time.Duration duration(String propertyName, java.time.Duration fallback, java.time.Duration least) {
+        Optional<String> configured = get(propertyName);
+        if (configured.isEmpty()) {
+            return fallback;
+        }
+        try {
+            java.time.Duration value = java.time.Duration.parse(configured.get());
+            if (value.compareTo(least) >= 0) {
+                return value;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalStateException(environmentName(propertyName) + " must be an ISO-8601 duration of at least "
+                + least + " (for example PT1M, PT24H), not " + configured.get());
+    }
+
+    /** How long before a remote ballot's deadline the delegates who have not voted are reminded ({@code GOVERNANCE_REMINDER_LEAD}, default 24 hours). */
+    public static java.time.Duration reminderLead() {
+        return duration("governance.reminder.lead", java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(5));
+    }
+
+    /** The SMTP server for e-mail ({@code GOVERNANCE_SMTP_HOST}); without it the application sends no mail. */
+    public static Optional<String> smtpHost() {
+        return get("governance.smtp.host");
+    }
+
+    /** The SMTP port ({@code GOVERNANCE_SMTP_PORT}, default 587 with STARTTLS, 25 without). */
+    public static int smtpPort() {
+        return get("governance.smtp.port").map(Integer::parseInt).orElse(smtpStartTls() ? 587 : 25);
+    }
+
+    /** Whether the SMTP connection must be upgraded with STARTTLS ({@code GOVERNANCE_SMTP_STARTTLS}, default {@code true}). */
+    public static boolean smtpStartTls() {
+        return get("governance.smtp.starttls").map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /** The SMTP account, if the server wants one ({@code GOVERNANCE_SMTP_USER}, {@code GOVERNANCE_SMTP_PASSWORD}). */
+    public static Optional<String> smtpUser() {
+        return get("governance.smtp.user");
+    }
+
+    public static Optional<String> smtpPassword() {
+        return get("governance.smtp.password");
+    }
+
+    /** The sender of the application's mail ({@code GOVERNANCE_MAIL_FROM}, default {@code governance@localhost}). */
+    public static String mailFrom() {
+        return get("governance.mail.from").orElse("governance@localhost");
+    }
+
+    /**
+     * The address at which people reach the application, for links in e-mail ({@code GOVERNANCE_PUBLIC_URL}, default
+     * {@code http://localhost:8080/governance}), without a trailing slash.
+     */
+    public static String publicUrl() {
+        String url = get("governance.public.url").orElse("http://localhost:8080/governance");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
 }

@@ -18,6 +18,7 @@ import org.icsse.governance.domain.ballot.Choice;
 import org.icsse.governance.domain.ballot.Count;
 import org.icsse.governance.domain.ballot.Elector;
 import org.icsse.governance.domain.ballot.ReceiptCode;
+import org.icsse.governance.domain.ballot.Reminder;
 import org.icsse.governance.domain.ballot.Tally;
 import org.icsse.governance.domain.ballot.Vote;
 import org.icsse.governance.domain.shared.NotFoundException;
@@ -43,6 +44,11 @@ public class JpaBallots implements Ballots {
     private static final String PARTICIPATION = "SELECT COUNT(*), COALESCE(SUM(weight), 0) FROM ballot_elector"
             + " WHERE ballot_id = ?1 AND voted_at IS NOT NULL";
     private static final String RECEIPTS = "SELECT receipt FROM ballot_vote WHERE ballot_id = ?1 ORDER BY receipt";
+
+    private static final String BLANK_SECRET_CHOICES = "UPDATE ballot_vote SET choice = NULL, weight = NULL"
+            + " WHERE secret = TRUE AND ballot_id IN (SELECT id FROM ballot WHERE meeting_id = ?1 AND secret = TRUE)";
+    private static final String DELETE_SECRET_SEALS = "DELETE FROM ballot_seal"
+            + " WHERE ballot_id IN (SELECT id FROM ballot WHERE meeting_id = ?1 AND secret = TRUE)";
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
@@ -90,11 +96,48 @@ public class JpaBallots implements Ballots {
 
     @Override
     public BallotSeal seal(long ballotId) {
-        BallotSeal seal = em.find(BallotSeal.class, ballotId);
-        if (seal == null) {
-            throw new NotFoundException("ballot", ballotId);
+        return findSeal(ballotId).orElseThrow(() -> new NotFoundException("ballot", ballotId));
+    }
+
+    @Override
+    public Optional<BallotSeal> findSeal(long ballotId) {
+        return Optional.ofNullable(em.find(BallotSeal.class, ballotId));
+    }
+
+    @Override
+    public int forgetSecretChoices(long meetingId) {
+        List<Long> secret = em.createQuery("SELECT b.id FROM Ballot b WHERE b.meetingId = :meeting AND b.secret = TRUE",
+                Long.class).setParameter("meeting", meetingId).getResultList();
+        if (secret.isEmpty()) {
+            return 0;
         }
-        return seal;
+        em.flush();
+        em.createNativeQuery(BLANK_SECRET_CHOICES).setParameter(1, meetingId).executeUpdate();
+        em.createNativeQuery(DELETE_SECRET_SEALS).setParameter(1, meetingId).executeUpdate();
+        // what this persistence context still holds of those votes and seals is stale now
+        em.clear();
+        return secret.size();
+    }
+
+    @Override
+    public List<Elector> awaitingReminder(Instant now, Instant horizon) {
+        return em.createQuery("SELECT e FROM Elector e, Ballot b WHERE b.id = e.ballotId AND b.status = :open"
+                + " AND b.closesAt IS NOT NULL AND b.closesAt > :now AND b.closesAt <= :horizon AND e.votedAt IS NULL"
+                + " AND NOT EXISTS (SELECT r FROM Reminder r WHERE r.ballotId = e.ballotId AND r.networkId = e.networkId)"
+                + " ORDER BY b.closesAt, e.ballotId, e.networkId", Elector.class)
+                .setParameter("open", BallotStatus.OPEN).setParameter("now", now).setParameter("horizon", horizon)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Reminder> findReminder(long ballotId, long networkId) {
+        return Optional.ofNullable(em.find(Reminder.class, new Reminder.Key(ballotId, networkId)));
+    }
+
+    @Override
+    public void addReminder(Reminder reminder) {
+        em.persist(reminder);
+        em.flush();
     }
 
     @Override

@@ -1,0 +1,40 @@
+package org.icsse.governance.batch.archivemeetings;
+
+import java.util.List;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.icsse.governance.application.archive.ArchiveService;
+import org.icsse.governance.application.security.CallerContext;
+
+/**
+ * Seals each meeting through {@link ArchiveService#archive}, in the chunk's transaction (one meeting per chunk:
+ * the checkpoint). A meeting already sealed — by an earlier run, or by another server now — is left alone.
+ */
+@Named("archiveMeetingWriter")
+@Dependent
+public class ArchiveMeetingWriter extends AbstractItemWriter {
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    StepContext step;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        int sealed = 0;
+        for (Object id : items) {
+            if (CallerContext.asSystem(() -> archive.archive((Long) id)).isPresent()) {
+                sealed++;
+            }
+        }
+        int total = sealed + (step.getPersistentUserData() instanceof Integer before ? before : 0);
+        step.setPersistentUserData(total);
+        step.setExitStatus("ARCHIVED " + total);
+    }
+}

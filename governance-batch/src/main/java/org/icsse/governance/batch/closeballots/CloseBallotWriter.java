@@ -1,0 +1,41 @@
+package org.icsse.governance.batch.closeballots;
+
+import java.util.List;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.icsse.governance.application.ballot.BallotService;
+import org.icsse.governance.application.security.CallerContext;
+
+/**
+ * Closes each ballot through {@link BallotService#closeIfDue}, the operation the chair's close shares: tally,
+ * outcome, motion, decision, minutes, notification. A ballot someone closed in the meantime is left alone, so
+ * a repeated or concurrent run closes nothing twice.
+ */
+@Named("closeBallotWriter")
+@Dependent
+public class CloseBallotWriter extends AbstractItemWriter {
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    StepContext step;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        int closed = 0;
+        for (Object id : items) {
+            if (CallerContext.asSystem(() -> ballots.closeIfDue((Long) id))) {
+                closed++;
+            }
+        }
+        int total = closed + (step.getPersistentUserData() instanceof Integer before ? before : 0);
+        step.setPersistentUserData(total);
+        step.setExitStatus("CLOSED " + total);
+    }
+}

@@ -1,0 +1,34 @@
+package org.icsse.governance.batch.support;
+
+import jakarta.batch.api.chunk.listener.AbstractChunkListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Writes why a chunk failed into the exit status of its step and job, where the job monitor shows it. */
+@Named("failureReasonListener")
+@Dependent
+public class FailureReasonListener extends AbstractChunkListener {
+
+    private static final int MAX = 250;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @Override
+    public void onError(Exception failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = "FAILED: " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        reason = reason.length() > MAX ? reason.substring(0, MAX) : reason;
+        step.setExitStatus(reason);
+        job.setExitStatus(reason);
+    }
+}

@@ -1,0 +1,16 @@
+package org.icsse.governance.application.archive;
+
+import java.time.Instant;
+
+import org.icsse.governance.domain.archive.ArchivedMeeting;
+
+/** A sealed package as the secretariat's archive page lists it. */
+public record ArchivedPackageView(long meetingId, long sequence, String fileName, String manifestSha256,
+        String previousSha256, long sizeBytes, int files, int secretBallots, Instant sealedAt, String sealedBy) {
+
+    static ArchivedPackageView of(ArchivedMeeting sealed) {
+        return new ArchivedPackageView(sealed.meetingId(), sealed.sequence(), sealed.fileName(), sealed.manifestSha256(),
+                sealed.previousSha256().orElse(null), sealed.sizeBytes(), sealed.files(), sealed.secretBallots(),
+                sealed.sealedAt(), sealed.sealedBy());
+    }
+}
