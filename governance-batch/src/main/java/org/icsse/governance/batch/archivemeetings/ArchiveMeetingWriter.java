@@ -3,13 +3,14 @@ package org.icsse.governance.batch.archivemeetings;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.icsse.governance.application.archive.ArchiveService;
-import org.icsse.governance.application.security.CallerContext;
+import org.icsse.governance.batch.support.OwnTransaction;
 
 /**
  * Seals each meeting through {@link ArchiveService#archive}, in the chunk's transaction (one meeting per chunk:
@@ -23,18 +24,25 @@ public class ArchiveMeetingWriter extends AbstractItemWriter {
     ArchiveService archive;
 
     @Inject
+    OwnTransaction transaction;
+
+    @Inject
+    JobContext job;
+
+    @Inject
     StepContext step;
 
     @Override
     public void writeItems(List<Object> items) {
         int sealed = 0;
         for (Object id : items) {
-            if (CallerContext.asSystem(() -> archive.archive((Long) id)).isPresent()) {
+            if (transaction.asSystem(() -> archive.archive((Long) id)).isPresent()) {
                 sealed++;
             }
         }
         int total = sealed + (step.getPersistentUserData() instanceof Integer before ? before : 0);
         step.setPersistentUserData(total);
         step.setExitStatus("ARCHIVED " + total);
+        job.setExitStatus("ARCHIVED " + total); // the monitor shows it; a run with nothing to do ends "COMPLETED"
     }
 }

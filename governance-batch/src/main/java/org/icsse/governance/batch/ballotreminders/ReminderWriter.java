@@ -3,6 +3,7 @@ package org.icsse.governance.batch.ballotreminders;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -10,7 +11,7 @@ import jakarta.inject.Named;
 
 import org.icsse.governance.application.ballot.ReminderDue;
 import org.icsse.governance.application.ballot.ReminderService;
-import org.icsse.governance.application.security.CallerContext;
+import org.icsse.governance.batch.support.OwnTransaction;
 
 /** Mails the delegates of each network through {@link ReminderService#remind}, which records it once. */
 @Named("reminderWriter")
@@ -21,6 +22,12 @@ public class ReminderWriter extends AbstractItemWriter {
     ReminderService reminders;
 
     @Inject
+    OwnTransaction transaction;
+
+    @Inject
+    JobContext job;
+
+    @Inject
     StepContext step;
 
     @Override
@@ -28,10 +35,11 @@ public class ReminderWriter extends AbstractItemWriter {
         int mails = 0;
         for (Object item : items) {
             ReminderDue due = (ReminderDue) item;
-            mails += CallerContext.asSystem(() -> reminders.remind(due.ballotId(), due.networkId())).orElse(0);
+            mails += transaction.asSystem(() -> reminders.remind(due.ballotId(), due.networkId())).orElse(0);
         }
         int total = mails + (step.getPersistentUserData() instanceof Integer before ? before : 0);
         step.setPersistentUserData(total);
         step.setExitStatus("MAILED " + total);
+        job.setExitStatus("MAILED " + total); // the monitor shows it; a run with nothing to do ends "COMPLETED"
     }
 }

@@ -3,16 +3,18 @@ package org.icsse.governance.batch.closeballots;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.icsse.governance.application.ballot.BallotService;
-import org.icsse.governance.application.security.CallerContext;
+import org.icsse.governance.batch.support.OwnTransaction;
 
 /**
- * Closes each ballot through {@link BallotService#closeIfDue}, the operation the chair's close shares: tally,
+ * Closes each ballot through {@link BallotService#closeIfDue} (in a transaction of its own, see {@link OwnTransaction}),
+ * the operation the chair's close shares: tally,
  * outcome, motion, decision, minutes, notification. A ballot someone closed in the meantime is left alone, so
  * a repeated or concurrent run closes nothing twice.
  */
@@ -24,18 +26,25 @@ public class CloseBallotWriter extends AbstractItemWriter {
     BallotService ballots;
 
     @Inject
+    OwnTransaction transaction;
+
+    @Inject
+    JobContext job;
+
+    @Inject
     StepContext step;
 
     @Override
     public void writeItems(List<Object> items) {
         int closed = 0;
         for (Object id : items) {
-            if (CallerContext.asSystem(() -> ballots.closeIfDue((Long) id))) {
+            if (transaction.asSystem(() -> ballots.closeIfDue((Long) id))) {
                 closed++;
             }
         }
         int total = closed + (step.getPersistentUserData() instanceof Integer before ? before : 0);
         step.setPersistentUserData(total);
         step.setExitStatus("CLOSED " + total);
+        job.setExitStatus("CLOSED " + total); // the monitor shows it; a run with nothing to do ends "COMPLETED"
     }
 }

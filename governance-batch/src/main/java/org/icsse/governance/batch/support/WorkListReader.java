@@ -7,17 +7,20 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
-
-import org.icsse.governance.application.security.CallerContext;
+import jakarta.inject.Inject;
 
 /**
- * Reads the work a job has still to do, as the application asks it when the step opens. The checkpoint is how
+ * Reads the work a job has still to do, as the application asks it when the step opens (in a transaction of its
+ * own: see {@link OwnTransaction}). The checkpoint is how
  * many items were read; on a restart the list is asked again, and since finished work is no longer in it (every
  * writer marks its work done in the same transaction), the step goes on where it stopped.
  */
 public abstract class WorkListReader<T extends Serializable> extends AbstractItemReader {
 
     private static final Logger LOG = Logger.getLogger(WorkListReader.class.getName());
+
+    @Inject
+    OwnTransaction transaction;
 
     private Iterator<T> remaining;
     private int read;
@@ -31,7 +34,7 @@ public abstract class WorkListReader<T extends Serializable> extends AbstractIte
             LOG.info(() -> getClass().getSimpleName() + " restarts after " + done + " items");
         }
         Supplier<List<T>> work = this::work;
-        remaining = CallerContext.asSystem(work).iterator();
+        remaining = transaction.asSystem(work).iterator();
     }
 
     @Override

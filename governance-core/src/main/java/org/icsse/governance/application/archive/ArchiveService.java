@@ -189,10 +189,10 @@ public class ArchiveService {
     public ArchiveCheck verifyChain() {
         Path directory = Settings.archiveDirectory();
         List<ArchivedMeeting> recorded = archive.all();
-        if (recorded.isEmpty() && !Files.isDirectory(directory)) {
+        Verification verification = ArchiveVerifier.verifyChain(directory);
+        if (recorded.isEmpty() && verification.firstProblem().map(p -> p.kind() == ProblemKind.NO_PACKAGES).orElse(false)) {
             return ArchiveCheck.empty();
         }
-        Verification verification = ArchiveVerifier.verifyChain(directory);
         if (!verification.ok()) {
             return ArchiveCheck.of(verification);
         }
@@ -310,6 +310,9 @@ public class ArchiveService {
         }
         try (DirectoryStream<Path> packages = Files.newDirectoryStream(directory, "*.zip")) {
             for (Path file : packages) {
+                if (!Files.isRegularFile(file)) {
+                    continue; // not a package this application wrote: sealing over it fails, and says so
+                }
                 String name = file.getFileName().toString();
                 int dash = name.indexOf('-');
                 if (dash > 0 && name.substring(0, dash).chars().allMatch(Character::isDigit)

@@ -39,6 +39,14 @@ public final class Deployments {
         return war;
     }
 
+    /** Adds to a test deployment the jars that hold the given classes (a test library used inside the server). */
+    public static WebArchive withLibrariesOf(WebArchive war, Class<?>... fromLibraries) {
+        for (Class<?> fromLibrary : fromLibraries) {
+            war.addAsLibrary(jarOf(fromLibrary));
+        }
+        return war;
+    }
+
     /**
      * Every page of the application needs a login; Arquillian's test runner servlet must not. The
      * test deployment's web.xml names the runner among the public paths (the shipped one does not).

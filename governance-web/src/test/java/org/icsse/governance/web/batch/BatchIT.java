@@ -1,0 +1,581 @@
+package org.icsse.governance.web.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.icsse.governance.application.account.AccountForm;
+import org.icsse.governance.application.account.AccountRegister;
+import org.icsse.governance.application.archive.ArchiveCheck;
+import org.icsse.governance.application.archive.ArchiveService;
+import org.icsse.governance.application.archive.ArchiveVerifier;
+import org.icsse.governance.application.archive.ArchivedPackageView;
+import org.icsse.governance.application.ballot.BallotForm;
+import org.icsse.governance.application.ballot.BallotService;
+import org.icsse.governance.application.ballot.BallotView;
+import org.icsse.governance.application.meeting.MeetingForm;
+import org.icsse.governance.application.meeting.MeetingService;
+import org.icsse.governance.application.meeting.MeetingView;
+import org.icsse.governance.application.meeting.MinutesService;
+import org.icsse.governance.application.motion.MotionForm;
+import org.icsse.governance.application.motion.MotionService;
+import org.icsse.governance.application.register.BodyForm;
+import org.icsse.governance.application.register.BodyRegister;
+import org.icsse.governance.application.register.NetworkForm;
+import org.icsse.governance.application.register.NetworkRegister;
+import org.icsse.governance.application.security.Caller;
+import org.icsse.governance.application.security.CallerContext;
+import org.icsse.governance.batch.archivemeetings.ArchiveMeetingsJob;
+import org.icsse.governance.batch.ballotreminders.BallotRemindersJob;
+import org.icsse.governance.batch.closeballots.CloseBallotsJob;
+import org.icsse.governance.batch.monitor.JobExecutionView;
+import org.icsse.governance.batch.monitor.JobMonitor;
+import org.icsse.governance.batch.schedule.JobSchedule;
+import org.icsse.governance.batch.schedule.ScheduledJob;
+import org.icsse.governance.domain.account.Role;
+import org.icsse.governance.domain.ballot.BallotStatus;
+import org.icsse.governance.domain.ballot.Choice;
+import org.icsse.governance.domain.ballot.Outcome;
+import org.icsse.governance.domain.body.Body;
+import org.icsse.governance.domain.network.MemberNetwork;
+import org.icsse.governance.domain.shared.ConflictException;
+import org.icsse.governance.infrastructure.config.Settings;
+import org.icsse.governance.web.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The batch jobs inside the running application, on the database of the run (H2 file, then PostgreSQL): each
+ * job's happy path, a repeated run that changes nothing, concurrent starts (two servers firing at once), a restart
+ * after a failure in the middle, the archive's chain and its verification, the destruction of secret choices, and
+ * reminders read from a real SMTP server (GreenMail) inside the server. Scheduling is off in the test runs; the
+ * schedule's once-per-cluster lock is tested by ticking it from two threads.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("database")
+class BatchIT {
+
+    private static final Caller SECRETARIAT = Caller.person("secretariat", Set.of(Role.SECRETARIAT), null);
+    private static final Caller CHAIR = Caller.person("chair", Set.of(Role.CHAIR), null);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withLibrariesOf(Deployments.applicationWith(BatchIT.class),
+                GreenMail.class, org.slf4j.LoggerFactory.class);
+    }
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    MinutesService minutes;
+
+    @Inject
+    MotionService motions;
+
+    @Inject
+    NetworkRegister networks;
+
+    @Inject
+    BodyRegister bodies;
+
+    @Inject
+    AccountRegister accounts;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    JobMonitor monitor;
+
+    @Inject
+    JobSchedule schedule;
+
+    private record Fixture(Body body, List<MemberNetwork> members) {
+
+        Caller delegateOf(int index) {
+            MemberNetwork network = members.get(index);
+            return Caller.person("it.batch." + network.acronym().value().toLowerCase(), EnumSet.of(Role.DELEGATE), network.id());
+        }
+
+        long network(int index) {
+            return members.get(index).id();
+        }
+    }
+
+    private static String letters(int count) {
+        StringBuilder code = new StringBuilder();
+        UUID.randomUUID().toString().chars().filter(Character::isLetterOrDigit).limit(count)
+                .forEach(c -> code.append((char) ('A' + Character.digit(c, 16) % 26)));
+        return code.toString();
+    }
+
+    /** {@code count} networks of weight 1 in a body without quorum and with simple majority. */
+    private Fixture fixture(int count) {
+        return CallerContext.asSystem(() -> {
+            List<MemberNetwork> members = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String acronym = "BJ" + letters(8);
+                members.add(networks.register(new NetworkForm("Network " + acronym, acronym, "AFRICA", "MEMBER_BASED", 1, null)));
+            }
+            Body body = bodies.create(new BodyForm("Body " + letters(4), letters(8),
+                    members.stream().map(MemberNetwork::id).toList(), 0, 0, "SIMPLE", 1, 1));
+            return new Fixture(body, members);
+        });
+    }
+
+    private long admittedMotion(Fixture f, String title) {
+        long id = CallerContext.as(f.delegateOf(0), () -> motions.propose(new MotionForm(f.body().id(), title,
+                "The coalition resolves: " + title + ".", null, "EN", null))).id();
+        CallerContext.as(f.delegateOf(1), () -> motions.second(id));
+        CallerContext.as(SECRETARIAT, () -> motions.admit(id));
+        return id;
+    }
+
+    private BallotView remoteBallot(long motionId, boolean secret, Instant closesAt) {
+        return CallerContext.as(SECRETARIAT, () -> ballots.open(
+                new BallotForm(motionId, null, null, null, null, secret, closesAt.toString())));
+    }
+
+    private void cast(Fixture f, int network, long ballotId, Choice choice) {
+        CallerContext.as(f.delegateOf(network), () -> ballots.cast(ballotId, f.network(network), choice.name()));
+    }
+
+    /**
+     * A meeting of the body held yesterday, with one ballot on a motion (secret or named, everybody voting FOR),
+     * closed, and its minutes circulated and approved by a later meeting's decision: ready for the archive.
+     */
+    private Meeting heldMeeting(Fixture f, boolean secret) {
+        long motionId = admittedMotion(f, "Archive " + letters(6));
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+        long meetingId = CallerContext.as(SECRETARIAT, () -> meetings.plan(new MeetingForm(f.body().id(), "Held " + letters(4),
+                day + "T09:00", day.plusDays(1) + "T17:00", "UTC", "Dakar", null))).id();
+        MeetingView withItem = CallerContext.as(SECRETARIAT, () -> meetings.addMotionItem(meetingId, motionId, null));
+        CallerContext.as(CHAIR, () -> meetings.open(meetingId));
+        CallerContext.as(CHAIR, () -> meetings.advanceTo(meetingId, withItem.agenda().get(0).itemId()));
+        BallotView ballot = CallerContext.as(CHAIR, () -> ballots.open(new BallotForm(motionId, null, null, null, null, secret, null)));
+        for (int i = 0; i < f.members().size(); i++) {
+            cast(f, i, ballot.id(), i == 0 ? Choice.AGAINST : Choice.FOR);
+        }
+        CallerContext.as(CHAIR, () -> ballots.close(ballot.id()));
+        CallerContext.as(CHAIR, () -> meetings.adjourn(meetingId));
+        CallerContext.as(CHAIR, () -> meetings.close(meetingId));
+        if (CallerContext.as(SECRETARIAT, () -> minutes.find(meetingId)).isEmpty()) {
+            CallerContext.as(SECRETARIAT, () -> minutes.draft(meetingId));
+        }
+        CallerContext.as(SECRETARIAT, () -> minutes.circulate(meetingId));
+        LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+        long approving = CallerContext.as(SECRETARIAT, () -> meetings.plan(new MeetingForm(f.body().id(), "Next " + letters(4),
+                later + "T09:00", later + "T17:00", "UTC", "Dakar", null))).id();
+        CallerContext.as(SECRETARIAT, () -> minutes.approveByDecision(meetingId, approving, "ICSSE/2026/900"));
+        return new Meeting(meetingId, ballot.id());
+    }
+
+    private record Meeting(long id, long ballotId) {
+    }
+
+    // close-ballots
+
+    @Test
+    void closeBallotsClosesEachDueBallotExactlyOnceWhenStartedTwiceAtOnceAndARepeatedRunChangesNothing() throws Exception {
+        Fixture f = fixture(3);
+        List<Long> due = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            BallotView ballot = remoteBallot(admittedMotion(f, "Due " + i), false, Instant.now().plusSeconds(3600));
+            cast(f, 0, ballot.id(), Choice.FOR);
+            cast(f, 1, ballot.id(), i == 2 ? Choice.AGAINST : Choice.FOR);
+            due.add(ballot.id());
+        }
+        long notDue = remoteBallot(admittedMotion(f, "Not due"), false, Instant.now().plusSeconds(3600)).id();
+        for (long id : due) {
+            moveDeadline(id, Instant.now().minusSeconds(60));
+        }
+
+        List<Future<JobExecution>> runs = together(List.of(() -> run(CloseBallotsJob.NAME), () -> run(CloseBallotsJob.NAME)));
+
+        int closedByRuns = 0;
+        for (Future<JobExecution> run : runs) {
+            JobExecution execution = run.get();
+            assertThat(execution.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+            closedByRuns += closedCount(execution);
+        }
+        assertThat(closedByRuns).as("between them the two runs closed each due ballot once").isGreaterThanOrEqualTo(3);
+        for (long id : due) {
+            BallotView closed = CallerContext.as(SECRETARIAT, () -> ballots.get(id));
+            assertThat(closed.status()).isEqualTo(BallotStatus.CLOSED);
+            assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'ballot.closed' AND subject_id = ?", String.valueOf(id)))
+                    .as("closed once").isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM decision WHERE ballot_id = ?", id)).isLessThanOrEqualTo(1);
+        }
+        assertThat(CallerContext.as(SECRETARIAT, () -> ballots.get(due.get(0))).result().outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(CallerContext.as(SECRETARIAT, () -> ballots.get(due.get(0))).decisionNumber()).isNotNull();
+        assertThat(CallerContext.as(SECRETARIAT, () -> ballots.get(due.get(2))).result().outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(CallerContext.as(SECRETARIAT, () -> ballots.get(notDue)).status()).isEqualTo(BallotStatus.OPEN);
+
+        JobExecution again = run(CloseBallotsJob.NAME);
+        assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(again.getExitStatus()).as("nothing to close").isEqualTo("COMPLETED");
+        for (long id : due) {
+            assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'ballot.closed' AND subject_id = ?", String.valueOf(id)))
+                    .isEqualTo(1);
+        }
+        List<JobExecutionView> listed = CallerContext.as(SECRETARIAT, () -> monitor.executions(20));
+        assertThat(listed).filteredOn(e -> e.executionId() == again.getExecutionId()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.jobName()).isEqualTo(CloseBallotsJob.NAME);
+                    assertThat(e.status()).isEqualTo("COMPLETED");
+                    assertThat(e.written()).isZero();
+                    assertThat(e.ended()).isNotNull();
+                });
+    }
+
+    @Test
+    void aScheduledTickStartsAJobOnceAcrossServersTickingTogether() throws Exception {
+        List<Future<Boolean>> ticks = together(List.of(() -> schedule.tick(ScheduledJob.BALLOT_REMINDERS),
+                () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS), () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS)));
+        int started = 0;
+        for (Future<Boolean> tick : ticks) {
+            started += tick.get() ? 1 : 0;
+        }
+        assertThat(started).as("one tick of the period starts the job").isEqualTo(1);
+        assertThat(schedule.tick(ScheduledJob.BALLOT_REMINDERS)).as("a later tick in the same period").isFalse();
+        assertThat(count("SELECT count(*) FROM shedlock WHERE name = ?", BallotRemindersJob.NAME)).isEqualTo(1);
+    }
+
+    // archive-meetings
+
+    @Test
+    void archiveMeetingsSealsEachMeetingOnceInAValidChainRestartsAfterAFailureAndForgetsSecretChoices() throws Exception {
+        Fixture f = fixture(3);
+        Meeting secret = heldMeeting(f, true);
+        Meeting named = heldMeeting(f, false);
+        Meeting third = heldMeeting(f, false);
+        List<Long> waiting = CallerContext.as(SECRETARIAT, () -> archive.awaitingArchive());
+        assertThat(waiting).contains(secret.id(), named.id(), third.id());
+        List<String> receiptsBefore = CallerContext.as(f.delegateOf(0), () -> ballots.receipts(secret.ballotId()));
+        BallotView secretBefore = CallerContext.as(SECRETARIAT, () -> ballots.get(secret.ballotId()));
+
+        // a fault in the middle: the place of the named meeting's package is taken by a directory
+        long head = count("SELECT last_sequence FROM archive_head WHERE id = ?", 1L);
+        long namedSequence = head + waiting.indexOf(named.id()) + 1;
+        Path directory = Settings.archiveDirectory();
+        Path obstacle = directory.resolve(String.format("%06d-meeting-%d.zip", namedSequence, named.id()));
+        Files.createDirectories(obstacle.resolve("in-the-way"));
+
+        JobExecution failed = run(ArchiveMeetingsJob.NAME);
+
+        assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getExitStatus()).startsWith("FAILED");
+        assertThat(sealed(secret.id())).as("sealed before the fault").isTrue();
+        assertThat(sealed(named.id())).isFalse();
+        assertThat(sealed(third.id())).isFalse();
+        assertThat(CallerContext.as(SECRETARIAT, () -> monitor.executions(20)))
+                .filteredOn(e -> e.executionId() == failed.getExecutionId()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.restartable()).isTrue();
+                    assertThat(e.exitStatus()).contains("FAILED");
+                });
+
+        Files.delete(obstacle.resolve("in-the-way"));
+        Files.delete(obstacle);
+        long restartedId = CallerContext.as(SECRETARIAT, () -> monitor.restart(failed.getExecutionId()));
+        JobExecution restarted = awaitEnd(restartedId);
+
+        assertThat(restarted.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        for (Meeting m : List.of(secret, named, third)) {
+            assertThat(count("SELECT count(*) FROM archive_package WHERE meeting_id = ?", m.id())).as("sealed once").isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'meeting.archived' AND subject_id = ?",
+                    String.valueOf(m.id()))).isEqualTo(1);
+        }
+        assertThat(ArchiveVerifier.verifyChain(directory).ok()).isTrue();
+        ArchiveCheck check = CallerContext.as(SECRETARIAT, () -> archive.verifyChain());
+        assertThat(check.ok()).as(check.description()).isTrue();
+        assertThat(check.packagesChecked()).isEqualTo((int) count("SELECT count(*) FROM archive_package"));
+
+        // the package holds the minutes, the records and the roll call of the named ballot
+        ArchivedPackageView namedPackage = CallerContext.as(SECRETARIAT, () -> archive.packages()).stream()
+                .filter(p -> p.meetingId() == named.id()).findFirst().orElseThrow();
+        try (ZipFile zip = new ZipFile(directory.resolve(namedPackage.fileName()).toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).contains("manifest.json", "minutes.pdf",
+                    "records/meeting.json", "records/minutes.json", "records/motions.json", "records/ballots.json",
+                    "records/decisions.json", "rollcalls/ballot-" + named.ballotId() + ".csv");
+            assertThat(new String(read(zip, "rollcalls/ballot-" + named.ballotId() + ".csv"), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(f.members().get(0).acronym().value()).contains("AGAINST").contains("FOR");
+            assertThat(new String(read(zip, "minutes.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        }
+
+        // the secret ballot: choices and seal gone, tally and receipts kept
+        assertThat(count("SELECT count(*) FROM ballot_vote WHERE ballot_id = ? AND choice IS NOT NULL", secret.ballotId())).isZero();
+        assertThat(count("SELECT count(*) FROM ballot_vote WHERE ballot_id = ?", secret.ballotId())).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM ballot_seal WHERE ballot_id = ?", secret.ballotId())).isZero();
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'meeting.secretChoicesDestroyed' AND subject_id = ?",
+                String.valueOf(secret.id()))).isEqualTo(1);
+        BallotView secretAfter = CallerContext.as(SECRETARIAT, () -> ballots.get(secret.ballotId()));
+        assertThat(secretAfter.result()).isEqualTo(secretBefore.result());
+        assertThat(CallerContext.as(f.delegateOf(0), () -> ballots.receipts(secret.ballotId())))
+                .containsExactlyInAnyOrderElementsOf(receiptsBefore);
+        assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> ballots.recount(secret.ballotId())))
+                .isInstanceOf(ConflictException.class);
+        assertThat(count("SELECT count(*) FROM ballot_vote WHERE ballot_id = ? AND choice IS NOT NULL", named.ballotId()))
+                .as("a named ballot keeps its roll call").isEqualTo(3);
+
+        // a repeated run seals nothing more
+        JobExecution again = run(ArchiveMeetingsJob.NAME);
+        assertThat(again.getExitStatus()).as("nothing to seal").isEqualTo("COMPLETED");
+        assertThat(count("SELECT count(*) FROM archive_package WHERE meeting_id = ?", third.id())).isEqualTo(1);
+    }
+
+    @Test
+    void twoArchiveRunsAtOnceSealEachMeetingOnceWithoutForkingTheChain() throws Exception {
+        Fixture f = fixture(2);
+        List<Meeting> held = List.of(heldMeeting(f, true), heldMeeting(f, false), heldMeeting(f, true));
+
+        List<Future<JobExecution>> runs = together(List.of(() -> run(ArchiveMeetingsJob.NAME), () -> run(ArchiveMeetingsJob.NAME)));
+
+        for (Future<JobExecution> run : runs) {
+            assertThat(run.get().getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        }
+        for (Meeting m : held) {
+            assertThat(count("SELECT count(*) FROM archive_package WHERE meeting_id = ?", m.id())).isEqualTo(1);
+        }
+        assertThat(count("SELECT count(DISTINCT sequence) FROM archive_package")).isEqualTo(count("SELECT count(*) FROM archive_package"));
+        assertThat(count("SELECT max(sequence) FROM archive_package")).isEqualTo(count("SELECT count(*) FROM archive_package"));
+        assertThat(CallerContext.as(SECRETARIAT, () -> archive.verifyChain()).ok()).isTrue();
+    }
+
+    @Test
+    void verifyNamesTheFileInWhichOneByteWasFlipped() throws Exception {
+        Fixture f = fixture(2);
+        Meeting held = heldMeeting(f, false);
+        assertThat(run(ArchiveMeetingsJob.NAME).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path file = Settings.archiveDirectory().resolve(CallerContext.as(SECRETARIAT, () -> archive.packages()).stream()
+                .filter(p -> p.meetingId() == held.id()).findFirst().orElseThrow().fileName());
+        byte[] original = Files.readAllBytes(file);
+        try {
+            flipOneByte(file, "records/motions.json");
+
+            ArchiveCheck one = CallerContext.as(SECRETARIAT, () -> archive.verifyPackage(held.id()));
+            ArchiveCheck chain = CallerContext.as(SECRETARIAT, () -> archive.verifyChain());
+
+            for (ArchiveCheck check : List.of(one, chain)) {
+                assertThat(check.ok()).isFalse();
+                assertThat(check.problem()).isEqualTo("HASH_MISMATCH");
+                assertThat(check.packageFile()).isEqualTo(file.getFileName().toString());
+                assertThat(check.entry()).isEqualTo("records/motions.json");
+            }
+        } finally {
+            Files.write(file, original);
+        }
+        assertThat(CallerContext.as(SECRETARIAT, () -> archive.verifyPackage(held.id())).ok()).isTrue();
+    }
+
+    // ballot-reminders
+
+    @Test
+    void remindersMailEachDelegateOfANetworkThatHasNotVotedOnceInTheirLanguage() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("governance.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Fixture f = fixture(3);
+            Map<Integer, String> addresses = new LinkedHashMap<>();
+            String[] languages = {"EN", "FR", "ES"};
+            for (int i = 0; i < 3; i++) {
+                String address = "delegate" + i + "." + letters(6).toLowerCase() + "@icsse.test";
+                int index = i;
+                CallerContext.asSystem(() -> accounts.open(new AccountForm("rem" + letters(8).toLowerCase(),
+                        "a long passphrase for " + index, "Delegate " + index, address, languages[index], "Africa/Dakar",
+                        List.of("DELEGATE"), f.network(index))));
+                addresses.put(i, address);
+            }
+            BallotView soon = remoteBallot(admittedMotion(f, "Closing soon"), true, Instant.now().plusSeconds(3 * 3600));
+            BallotView later = remoteBallot(admittedMotion(f, "Closing later"), false, Instant.now().plusSeconds(72 * 3600));
+            cast(f, 0, soon.id(), Choice.FOR);
+
+            List<Future<JobExecution>> runs = together(List.of(() -> run(BallotRemindersJob.NAME), () -> run(BallotRemindersJob.NAME)));
+            for (Future<JobExecution> run : runs) {
+                assertThat(run.get().getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+            }
+            JobExecution again = run(BallotRemindersJob.NAME);
+            assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            List<MimeMessage> mine = new ArrayList<>();
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                String to = message.getAllRecipients()[0].toString();
+                if (addresses.containsValue(to)) {
+                    mine.add(message);
+                }
+            }
+            assertThat(mine).extracting(m -> m.getAllRecipients()[0].toString())
+                    .as("one mail to each delegate of a network that has not voted, none twice")
+                    .containsExactlyInAnyOrder(addresses.get(1), addresses.get(2));
+            MimeMessage french = mine.stream().filter(m -> addresses.get(1).equals(address(m))).findFirst().orElseThrow();
+            assertThat(french.getSubject()).startsWith("Rappel").contains(f.members().get(1).acronym().value());
+            assertThat(String.valueOf(french.getContent())).contains("Closing soon").contains("Africa/Dakar");
+            MimeMessage spanish = mine.stream().filter(m -> addresses.get(2).equals(address(m))).findFirst().orElseThrow();
+            assertThat(spanish.getSubject()).startsWith("Recordatorio");
+            assertThat(count("SELECT count(*) FROM ballot_reminder WHERE ballot_id = ?", soon.id())).isEqualTo(2);
+            assertThat(count("SELECT count(*) FROM ballot_reminder WHERE ballot_id = ?", later.id()))
+                    .as("not within the lead time").isZero();
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    // helpers
+
+    private static String address(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean sealed(long meetingId) throws Exception {
+        return count("SELECT count(*) FROM archive_package WHERE meeting_id = ?", meetingId) == 1;
+    }
+
+    private static int closedCount(JobExecution execution) {
+        String exit = execution.getExitStatus();
+        if (exit.equals("COMPLETED")) {
+            return 0; // nothing was left to close when this run read the due ballots
+        }
+        assertThat(exit).matches("CLOSED \\d+");
+        return Integer.parseInt(exit.substring("CLOSED ".length()));
+    }
+
+    private static JobExecution run(String job) throws InterruptedException {
+        return awaitEnd(BatchRuntime.getJobOperator().start(job, new java.util.Properties()));
+    }
+
+    private static JobExecution awaitEnd(long executionId) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
+            BatchStatus status = execution.getBatchStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED
+                    || status == BatchStatus.ABANDONED) {
+                return execution;
+            }
+            assertThat(System.nanoTime()).as("job " + executionId + " ends in time").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private void moveDeadline(long ballotId, Instant deadline) throws Exception {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("UPDATE ballot SET closes_at = ? WHERE id = ?")) {
+            s.setTimestamp(1, Timestamp.from(deadline));
+            s.setLong(2, ballotId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static long count(String sql, Object... parameters) throws Exception {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Connection connection() throws NamingException, SQLException {
+        return ((DataSource) new InitialContext().lookup("java:app/jdbc/governance")).getConnection();
+    }
+
+    private static byte[] read(ZipFile zip, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** Rewrites the package with one byte of one entry changed, the manifest untouched. */
+    private static void flipOneByte(Path file, String entryName) throws IOException {
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        try (ZipFile zip = new ZipFile(file.toFile()); ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                byte[] content = read(zip, entry.getName());
+                if (entry.getName().equals(entryName)) {
+                    content[content.length / 2] ^= 0x01;
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        Files.write(file, rewritten.toByteArray());
+    }
+
+    /** Runs the calls from a pool, all released at once, and waits for them. */
+    private static <T> List<Future<T>> together(List<Callable<T>> calls) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                running.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(240, TimeUnit.SECONDS)).as("all calls done in time").isTrue();
+            return running;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
