@@ -47,6 +47,14 @@ public class LayoutBacking {
         return security.isCallerInRole(Role.SECRETARIAT.name()) || security.isCallerInRole(Role.ADMIN.name());
     }
 
+    /**
+     * The job monitor and the archive are for the secretariat alone: their services admit no other role, so an
+     * administrator who is not also of the secretariat does not get links to pages that would refuse them.
+     */
+    public boolean isSecretariat() {
+        return security.isCallerInRole(Role.SECRETARIAT.name());
+    }
+
     /** The voting page is for delegates. */
     public boolean isDelegate() {
         return security.isCallerInRole(Role.DELEGATE.name());
