@@ -43,6 +43,8 @@ public class ArchiveMeetingWriter extends AbstractItemWriter {
         int total = sealed + (step.getPersistentUserData() instanceof Integer before ? before : 0);
         step.setPersistentUserData(total);
         step.setExitStatus("ARCHIVED " + total);
-        job.setExitStatus("ARCHIVED " + total); // the monitor shows it; a run with nothing to do ends "COMPLETED"
+        // shown by the monitor, counted over the job instance (a restart adds to the failed execution's count);
+        // a run with nothing to do keeps "COMPLETED"
+        job.setExitStatus("ARCHIVED " + total);
     }
 }

@@ -40,6 +40,8 @@ public class ReminderWriter extends AbstractItemWriter {
         int total = mails + (step.getPersistentUserData() instanceof Integer before ? before : 0);
         step.setPersistentUserData(total);
         step.setExitStatus("MAILED " + total);
-        job.setExitStatus("MAILED " + total); // the monitor shows it; a run with nothing to do ends "COMPLETED"
+        // shown by the monitor, counted over the job instance (a restart adds to the failed execution's count);
+        // a run with nothing to do keeps "COMPLETED"
+        job.setExitStatus("MAILED " + total);
     }
 }

@@ -45,6 +45,8 @@ public class CloseBallotWriter extends AbstractItemWriter {
         int total = closed + (step.getPersistentUserData() instanceof Integer before ? before : 0);
         step.setPersistentUserData(total);
         step.setExitStatus("CLOSED " + total);
-        job.setExitStatus("CLOSED " + total); // the monitor shows it; a run with nothing to do ends "COMPLETED"
+        // shown by the monitor, counted over the job instance (a restart adds to the failed execution's count);
+        // a run with nothing to do keeps "COMPLETED"
+        job.setExitStatus("CLOSED " + total);
     }
 }

@@ -22,10 +22,16 @@ public class FailureReasonListener extends AbstractChunkListener {
 
     @Override
     public void onError(Exception failure) {
+        // the application's own exception says what failed in its words; failing that, the root cause
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable own = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (own == null && t.getClass().getName().startsWith("org.icsse.")) {
+                own = t;
+            }
         }
+        root = own != null ? own : root;
         String reason = "FAILED: " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         reason = reason.length() > MAX ? reason.substring(0, MAX) : reason;
         step.setExitStatus(reason);

@@ -9,8 +9,10 @@ import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -34,7 +36,8 @@ public class Mailer {
     /**
      * Sends one message to one recipient.
      *
-     * @throws MailException when no server is configured or the server refuses the message
+     * @throws RecipientRefusedException when the server refuses the recipient
+     * @throws MailException when no server is configured, it cannot be reached, or it fails otherwise
      */
     public void send(String to, String subject, String text) {
         String host = Settings.smtpHost().orElseThrow(() -> new MailException("No SMTP server is configured (GOVERNANCE_SMTP_HOST)", null));
@@ -46,6 +49,8 @@ public class Mailer {
             message.setText(text, StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             Transport.send(message);
+        } catch (SendFailedException | AddressException e) {
+            throw new RecipientRefusedException("The mail server refused the recipient " + to + ": " + e.getMessage(), e);
         } catch (MessagingException e) {
             throw new MailException("Mail to " + to + " could not be sent: " + e.getMessage(), e);
         }
@@ -77,11 +82,20 @@ public class Mailer {
         return Session.getInstance(properties);
     }
 
-    /** A message that could not be sent. */
-    public static final class MailException extends RuntimeException {
+    /** A message that could not be sent: the server is unreachable, refuses the sender, or fails. */
+    public static class MailException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         public MailException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The server refused this recipient; other messages may go through. */
+    public static final class RecipientRefusedException extends MailException {
+        private static final long serialVersionUID = 1L;
+
+        public RecipientRefusedException(String message, Throwable cause) {
             super(message, cause);
         }
     }

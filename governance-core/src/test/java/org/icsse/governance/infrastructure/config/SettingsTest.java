@@ -21,6 +21,47 @@ class SettingsTest {
         System.clearProperty("governance.data.dir");
         System.clearProperty("governance.password.iterations");
         System.clearProperty("governance.decisions.public");
+        System.clearProperty("governance.archive.dir");
+        System.clearProperty("governance.reminder.lead");
+        System.clearProperty("governance.smtp.starttls");
+        System.clearProperty("governance.smtp.port");
+        System.clearProperty("governance.public.url");
+    }
+
+    @Test
+    void theArchiveLivesUnderTheDataDirectoryUnlessSet() {
+        System.setProperty("governance.data.dir", "/var/lib/governance");
+        assertThat(Settings.archiveDirectory()).isEqualTo(Path.of("/var/lib/governance/archive"));
+        System.setProperty("governance.archive.dir", "/srv/archive/../icsse-archive");
+        assertThat(Settings.archiveDirectory()).isEqualTo(Path.of("/srv/icsse-archive"));
+    }
+
+    @Test
+    void remindersGoOutADayBeforeTheDeadlineUnlessAnotherLeadOfAtLeastFiveMinutesIsSet() {
+        assertThat(Settings.reminderLead()).isEqualTo(java.time.Duration.ofHours(24));
+        System.setProperty("governance.reminder.lead", "PT2H");
+        assertThat(Settings.reminderLead()).isEqualTo(java.time.Duration.ofHours(2));
+        for (String refused : new String[] {"PT4M", "two hours", "-PT1H"}) {
+            System.setProperty("governance.reminder.lead", refused);
+            assertThatThrownBy(Settings::reminderLead).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("GOVERNANCE_REMINDER_LEAD").hasMessageContaining(refused);
+        }
+    }
+
+    @Test
+    void smtpUsesPort587WithStartTlsUnlessTlsIsSwitchedOffOrThePortSet() {
+        assertThat(Settings.smtpPort()).isEqualTo(587);
+        System.setProperty("governance.smtp.starttls", "false");
+        assertThat(Settings.smtpPort()).isEqualTo(25);
+        System.setProperty("governance.smtp.port", "2525");
+        assertThat(Settings.smtpPort()).isEqualTo(2525);
+    }
+
+    @Test
+    void thePublicAddressLosesItsTrailingSlash() {
+        assertThat(Settings.publicUrl()).isEqualTo("http://localhost:8080/governance");
+        System.setProperty("governance.public.url", "https://governance.icsse.org/");
+        assertThat(Settings.publicUrl()).isEqualTo("https://governance.icsse.org");
     }
 
     @Test

@@ -106,8 +106,8 @@ class BatchIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withLibrariesOf(Deployments.applicationWith(BatchIT.class),
-                GreenMail.class, org.slf4j.LoggerFactory.class);
+        // GreenMail's own dependencies (Jakarta Mail, SLF4J) are in Payara Micro or the WAR already
+        return Deployments.withLibrariesOf(Deployments.applicationWith(BatchIT.class), GreenMail.class);
     }
 
     @Inject
@@ -279,6 +279,47 @@ class BatchIT {
     }
 
     @Test
+    void closeBallotsRestartedAfterAFailureInTheMiddleClosesTheRestOnce() throws Exception {
+        assertThat(run(CloseBallotsJob.NAME).getBatchStatus()).as("nothing else due").isEqualTo(BatchStatus.COMPLETED);
+        Fixture f = fixture(2);
+        BallotView earlier = remoteBallot(admittedMotion(f, "Earlier"), false, Instant.now().plusSeconds(3600));
+        cast(f, 0, earlier.id(), Choice.FOR);
+        CallerContext.as(SECRETARIAT, () -> ballots.close(earlier.id())); // a decision this year: the counter exists
+        List<Long> due = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            BallotView ballot = remoteBallot(admittedMotion(f, "In turn " + i), false, Instant.now().plusSeconds(3600));
+            cast(f, 0, ballot.id(), i == 0 ? Choice.AGAINST : Choice.FOR);
+            moveDeadline(ballot.id(), Instant.now().minusSeconds(180 - 60L * i));
+            due.add(ballot.id());
+        }
+        // the fault: the decision counter set one back, so the first adopted motion's number is taken already
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        assertThat(update("UPDATE decision_counter SET last_sequence = last_sequence - 1 WHERE counter_year = ?", year)).isEqualTo(1);
+
+        JobExecution failed = run(CloseBallotsJob.NAME);
+
+        assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getExitStatus()).startsWith("FAILED");
+        assertThat(status(due.get(0))).as("closed before the fault").isEqualTo(BallotStatus.CLOSED);
+        assertThat(status(due.get(1))).as("its closing rolled back whole").isEqualTo(BallotStatus.OPEN);
+        assertThat(count("SELECT count(*) FROM decision WHERE ballot_id = ?", due.get(1))).isZero();
+        assertThat(status(due.get(2))).isEqualTo(BallotStatus.OPEN);
+
+        assertThat(update("UPDATE decision_counter SET last_sequence = last_sequence + 1 WHERE counter_year = ?", year)).isEqualTo(1);
+        JobExecution restarted = awaitEnd(CallerContext.as(SECRETARIAT, () -> monitor.restart(failed.getExecutionId())));
+
+        assertThat(restarted.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getExitStatus()).as("counted over the job instance: the failed execution's one, then two")
+                .isEqualTo("CLOSED 3");
+        for (long id : due) {
+            assertThat(status(id)).isEqualTo(BallotStatus.CLOSED);
+            assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'ballot.closed' AND subject_id = ?", String.valueOf(id)))
+                    .as("closed once").isEqualTo(1);
+        }
+        assertThat(count("SELECT count(*) FROM decision WHERE ballot_id IN (?, ?)", due.get(1), due.get(2))).isEqualTo(2);
+    }
+
+    @Test
     void aScheduledTickStartsAJobOnceAcrossServersTickingTogether() throws Exception {
         List<Future<Boolean>> ticks = together(List.of(() -> schedule.tick(ScheduledJob.BALLOT_REMINDERS),
                 () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS), () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS)));
@@ -375,9 +416,14 @@ class BatchIT {
     }
 
     @Test
-    void twoArchiveRunsAtOnceSealEachMeetingOnceWithoutForkingTheChain() throws Exception {
+    void twoArchiveRunsAtOnceSealEachMeetingOnceWithoutForkingTheChainAndClearWhatAKilledServerLeft() throws Exception {
         Fixture f = fixture(2);
         List<Meeting> held = List.of(heldMeeting(f, true), heldMeeting(f, false), heldMeeting(f, true));
+        // what a server killed between writing a package and committing its record leaves behind
+        long head = count("SELECT last_sequence FROM archive_head WHERE id = ?", 1L);
+        Path orphan = Settings.archiveDirectory().resolve(String.format("%06d-meeting-%d.zip", head + 1, 999_999));
+        Files.createDirectories(orphan.getParent());
+        Files.write(orphan, new byte[] {'P', 'K', 0, 0});
 
         List<Future<JobExecution>> runs = together(List.of(() -> run(ArchiveMeetingsJob.NAME), () -> run(ArchiveMeetingsJob.NAME)));
 
@@ -389,6 +435,7 @@ class BatchIT {
         }
         assertThat(count("SELECT count(DISTINCT sequence) FROM archive_package")).isEqualTo(count("SELECT count(*) FROM archive_package"));
         assertThat(count("SELECT max(sequence) FROM archive_package")).isEqualTo(count("SELECT count(*) FROM archive_package"));
+        assertThat(orphan).as("the uncommitted package was removed").doesNotExist();
         assertThat(CallerContext.as(SECRETARIAT, () -> archive.verifyChain()).ok()).isTrue();
     }
 
@@ -470,7 +517,64 @@ class BatchIT {
         }
     }
 
+    @Test
+    void remindersRestartedAfterTheMailServerFailedInTheMiddleMailTheRestOnce() throws Exception {
+        Fixture f = fixture(4);
+        Map<Integer, String> addresses = new LinkedHashMap<>();
+        for (int i = 2; i < 4; i++) { // network 1 has no delegate with an account: reminded without a mail
+            String address = "fault" + i + "." + letters(6).toLowerCase() + "@icsse.test";
+            int index = i;
+            CallerContext.asSystem(() -> accounts.open(new AccountForm("flt" + letters(8).toLowerCase(),
+                    "a long passphrase for " + index, "Delegate " + index, address, "EN", "America/Lima",
+                    List.of("DELEGATE"), f.network(index))));
+            addresses.put(i, address);
+        }
+        BallotView ballot = remoteBallot(admittedMotion(f, "Mid-run fault"), false, Instant.now().plusSeconds(3600));
+        moveDeadline(ballot.id(), Instant.now().plusSeconds(360)); // before any other ballot's deadline: read first
+        cast(f, 0, ballot.id(), Choice.FOR);
+
+        JobExecution failed = run(BallotRemindersJob.NAME); // no mail server listening
+
+        assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getExitStatus()).startsWith("FAILED").contains("MailException");
+        assertThat(count("SELECT count(*) FROM ballot_reminder WHERE ballot_id = ? AND network_id = ?", ballot.id(), f.network(1)))
+                .as("reminded before the fault").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM ballot_reminder WHERE ballot_id = ?", ballot.id())).isEqualTo(1);
+
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("governance.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            JobExecution restarted = awaitEnd(CallerContext.as(SECRETARIAT, () -> monitor.restart(failed.getExecutionId())));
+            assertThat(restarted.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(run(BallotRemindersJob.NAME).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+            List<String> mine = new ArrayList<>();
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (addresses.containsValue(address(message))) {
+                    mine.add(address(message));
+                }
+            }
+            assertThat(mine).containsExactlyInAnyOrderElementsOf(addresses.values());
+            assertThat(count("SELECT count(*) FROM ballot_reminder WHERE ballot_id = ?", ballot.id())).isEqualTo(3);
+        } finally {
+            smtp.stop();
+        }
+    }
+
     // helpers
+
+    private BallotStatus status(long ballotId) {
+        return CallerContext.as(SECRETARIAT, () -> ballots.get(ballotId)).status();
+    }
+
+    private static int update(String sql, Object... parameters) throws Exception {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
 
     private static String address(MimeMessage message) {
         try {

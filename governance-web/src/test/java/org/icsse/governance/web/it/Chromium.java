@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -35,5 +38,21 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=en-GB", "--window-size=1400," + windowHeight, "--user-data-dir=" + profile);
         return new ChromeDriver(options);
+    }
+
+    /**
+     * The element has left the document (the page it was on was replaced). Chromium reports that as a stale
+     * reference, or, while the new page is coming in, as an "unhandled inspector error: Node with given id does not
+     * belong to the document"; {@code ExpectedConditions.stalenessOf} knows only the first.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException leftTheDocument) {
+                return true;
+            }
+        };
     }
 }

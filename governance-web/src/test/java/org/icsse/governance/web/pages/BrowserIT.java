@@ -357,7 +357,7 @@ class BrowserIT {
     private void switchLanguage(String code) {
         WebElement link = browser.findElement(By.id("layout:lang" + code));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(Chromium.gone(link));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
     }
 
@@ -424,7 +424,7 @@ class BrowserIT {
         browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(file.toString());
         WebElement button = browser.findElement(By.id("import:upload"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(Chromium.gone(button));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import:upload")));
     }
 

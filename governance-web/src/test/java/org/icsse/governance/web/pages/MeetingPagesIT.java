@@ -247,7 +247,7 @@ class MeetingPagesIT {
         void switchLanguage(String code) {
             WebElement link = driver.findElement(By.id("layout:lang" + code));
             link.click();
-            wait.until(ExpectedConditions.stalenessOf(link));
+            wait.until(Chromium.gone(link));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
         }
 

@@ -247,7 +247,7 @@ class MinutesPagesIT {
     private void switchLanguage(String code) {
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("layout:lang" + code)));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(Chromium.gone(link));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
     }
 
@@ -270,7 +270,7 @@ class MinutesPagesIT {
                 return null;
             }
         });
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(Chromium.gone(element));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
     }
 

@@ -344,7 +344,7 @@ class MotionPagesIT {
     private void switchLanguage(String code) {
         WebElement link = browser.findElement(By.id("layout:lang" + code));
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(Chromium.gone(link));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
     }
 
