@@ -174,13 +174,14 @@ public class ArchiveService {
             destroyed.put("kept", "tally and receipts");
             audit.record("meeting.secretChoicesDestroyed", "meeting", meetingId, null, destroyed);
         }
-        return Optional.of(ArchivedPackageView.of(record));
+        return Optional.of(ArchivedPackageView.of(record, meeting.title()));
     }
 
     /** Every package sealed, in chain order. */
     @RequiresRole(Role.SECRETARIAT)
     public List<ArchivedPackageView> packages() {
-        return archive.all().stream().map(ArchivedPackageView::of).toList();
+        return archive.all().stream().map(sealed -> ArchivedPackageView.of(sealed,
+                meetings.findById(sealed.meetingId()).map(m -> m.title()).orElse(null))).toList();
     }
 
     /** Checks the whole chain on disk, then that it is the chain the database recorded, package by package. */

@@ -3,6 +3,7 @@ package org.icsse.governance.infrastructure.bootstrap;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import jakarta.transaction.Transactional;
 import org.icsse.governance.application.ballot.BallotForm;
 import org.icsse.governance.application.ballot.BallotService;
 import org.icsse.governance.application.ballot.BallotView;
+import org.icsse.governance.application.meeting.MeetingForm;
+import org.icsse.governance.application.meeting.MeetingService;
+import org.icsse.governance.application.meeting.MinutesService;
 import org.icsse.governance.application.motion.AmendmentForm;
 import org.icsse.governance.application.motion.MotionForm;
 import org.icsse.governance.application.motion.MotionService;
@@ -35,7 +39,8 @@ import org.icsse.governance.domain.network.MemberNetworks;
 /**
  * The demonstration coalition's motions, so that a newcomer finds every stage on the first page: an
  * admitted motion in French with an official English translation and an amendment waiting for seconds,
- * a submitted motion waiting for seconds, one in the Steering Committee, and a private draft. Seeded
+ * a submitted motion waiting for seconds, one in the Steering Committee, and a private draft; then two remote
+ * ballots and a held Steering Committee sitting with approved minutes (see each seed method). Seeded
  * once, in a transaction of its own after the coalition's (the number counters are opened in their own
  * transactions, which must see the committed bodies), by the demonstration accounts through the same
  * service people use.
@@ -60,12 +65,19 @@ public class DemoMotions {
             Member networks commit to *inform widely* their own members of the decisions taken together.""";
 
     private static final String ANNUAL_REPORT = "Annual report of the coalition";
+    private static final String CALENDAR = "Calendar of the 2027 General Assembly";
 
     @Inject
     MotionService service;
 
     @Inject
     BallotService ballots;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    MinutesService minutes;
 
     @Inject
     Clock clock;
@@ -155,6 +167,51 @@ public class DemoMotions {
         for (String acronym : List.of("ASEC", "SEE", "GSEF", "MSM")) {
             as(acronym, () -> ballots.cast(open.id(), networkId(acronym), "FOR"));
         }
+    }
+
+    /**
+     * Seeds, once, a Steering Committee sitting held three weeks ago: a motion on the agenda adopted by secret
+     * ballot, the meeting closed, its minutes circulated and approved by the decision of the next sitting (planned
+     * in two weeks). The {@code archive-meetings} job seals it into the archive's first package at its first run.
+     */
+    @Transactional
+    public void seedHeldMeetingOnce() {
+        Body sc = bodies.findByCode(new BodyCode("SC")).orElse(null);
+        Caller secretariat = Caller.person("secretariat", Set.of(Role.SECRETARIAT), null);
+        Caller chair = Caller.person("chair", Set.of(Role.CHAIR), null);
+        if (sc == null || !CallerContext.as(secretariat, () -> meetings.ofBody(sc.id())).isEmpty()) {
+            return;
+        }
+        LocalDate held = LocalDate.now(clock).minusDays(21);
+        LocalDate next = LocalDate.now(clock).plusDays(14);
+
+        MotionView calendar = as("RELACC", () -> service.propose(new MotionForm(sc.id(), CALENDAR,
+                "The Steering Committee convenes the 2027 General Assembly for the second week of June 2027, online and"
+                        + " in Montréal, and asks the secretariat to open the call for motions three months before.",
+                null, "EN", null)));
+        as("SEE", () -> service.second(calendar.id()));
+        CallerContext.as(secretariat, () -> service.admit(calendar.id()));
+        long meetingId = CallerContext.as(secretariat, () -> meetings.plan(new MeetingForm(sc.id(),
+                "Steering Committee, autumn sitting", held + "T13:00", held + "T16:00", "Europe/Brussels",
+                "Brussels and online", null))).id();
+        long itemId = CallerContext.as(secretariat, () -> meetings.addMotionItem(meetingId, calendar.id(), 30)).agenda().get(0).itemId();
+        CallerContext.as(chair, () -> meetings.open(meetingId));
+        CallerContext.as(chair, () -> meetings.advanceTo(meetingId, itemId));
+        BallotView ballot = CallerContext.as(chair, () -> ballots.open(new BallotForm(calendar.id(), null, null, null, null,
+                true, null)));
+        String[][] votes = {{"GSEF", "FOR"}, {"ICA", "FOR"}, {"SSEIF", "FOR"}, {"RAESS", "FOR"}, {"ASEC", "FOR"},
+                {"RELACC", "FOR"}, {"SEE", "ABSTAIN"}};
+        for (String[] vote : votes) {
+            as(vote[0], () -> ballots.cast(ballot.id(), networkId(vote[0]), vote[1]));
+        }
+        CallerContext.as(chair, () -> ballots.close(ballot.id()));
+        CallerContext.as(chair, () -> meetings.adjourn(meetingId));
+        CallerContext.as(chair, () -> meetings.close(meetingId));
+        CallerContext.as(secretariat, () -> minutes.circulate(meetingId));
+        long nextId = CallerContext.as(secretariat, () -> meetings.plan(new MeetingForm(sc.id(),
+                "Steering Committee, winter sitting", next + "T13:00", next + "T16:00", "Europe/Brussels",
+                "Online", null))).id();
+        CallerContext.as(secretariat, () -> minutes.approveByDecision(meetingId, nextId, "Approved at the winter sitting"));
     }
 
     private long networkId(String acronym) {

@@ -45,6 +45,7 @@ public class FirstStart {
             List<String> lines = CallerContext.asSystem(demo::seedOnce);
             CallerContext.asSystem(demoMotions::seedOnce);
             CallerContext.asSystem(demoMotions::seedBallotsOnce);
+            CallerContext.asSystem(demoMotions::seedHeldMeetingOnce);
             StringBuilder banner = new StringBuilder("\n\n=== ICSSE Governance: demonstration coalition ===\n");
             generated.ifPresent(password -> banner.append(String.format("  %-22s %s%n", "admin", password)));
             lines.forEach(line -> banner.append("  ").append(line).append('\n'));

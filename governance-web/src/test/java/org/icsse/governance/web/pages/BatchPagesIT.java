@@ -48,6 +48,7 @@ class BatchPagesIT {
 
     private static final String BUNDLE = "org.icsse.governance.web.i18n.messages";
     private static final String PURGE = "purge-expired-tokens";
+    private static final String ARCHIVE = "archive-meetings";
     private static final Pattern LAST_NUMBER = Pattern.compile("(\\d+)\\D*$");
 
     @Deployment(testable = false)
@@ -127,6 +128,69 @@ class BatchPagesIT {
             assertThat(verdict).isNotBlank();
         }
         screenshot("archive");
+    }
+
+    @Test
+    void theSecretariatSealsTheHeldMeetingAndVerifyNamesTheFileChangedInItsPackage() throws Exception {
+        signIn("secretariat", Deployments.DEMO_PASSWORD);
+        click(By.id("layout:navJobs"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jobs:catalogue")));
+        click(By.cssSelector("#jobs\\:catalogue tr.job-" + ARCHIVE + " button"));
+        waitForAjax();
+        Matcher number = LAST_NUMBER.matcher(text(By.cssSelector("#jobs\\:messages .ui-messages-info-summary")));
+        assertThat(number.find()).isTrue();
+        String executionId = number.group(1);
+        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.cssSelector("#jobs\\:executions tr.job-" + ARCHIVE + ".status-COMPLETED"))
+                        .stream().anyMatch(row -> row.findElement(By.cssSelector("td")).getText().strip().equals(executionId)));
+
+        click(By.id("layout:navArchive"));
+        // the demonstration's Steering Committee sitting (closed, minutes approved) is sealed now if it was not before
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#archive\\:packages tbody tr")));
+        assertThat(first.getAttribute("class")).doesNotContain("ui-datatable-empty-message");
+        String fileName = first.findElements(By.cssSelector("td")).get(2).getText().strip();
+        assertThat(fileName).matches("\\d{6}-meeting-\\d+\\.zip");
+        click(By.cssSelector("#archive\\:packages tbody tr:first-child button"));
+        waitForAjax();
+        assertThat(text(By.cssSelector("#archive\\:messages .ui-messages-info-summary"))).isNotBlank();
+        assertThat(browser.findElements(By.cssSelector("#archive\\:messages .ui-messages-error"))).isEmpty();
+
+        Path file = Path.of(System.getProperty("it.work"), "h2", "archive", fileName);
+        byte[] original = Files.readAllBytes(file);
+        try {
+            rewriteWithOneByteFlipped(file, "records/meeting.json");
+            click(By.cssSelector("#archive\\:packages tbody tr:first-child button"));
+            waitForAjax();
+            assertThat(text(By.cssSelector("#archive\\:messages .ui-messages-error-summary")))
+                    .isIn(translations("archive.problem.HASH_MISMATCH", fileName, "records/meeting.json"));
+            screenshot("archive-problem");
+        } finally {
+            Files.write(file, original);
+        }
+        click(By.id("archive:verifyChain"));
+        waitForAjax();
+        assertThat(browser.findElements(By.cssSelector("#archive\\:messages .ui-messages-error"))).as("restored").isEmpty();
+    }
+
+    /** Rewrites a package with one byte of one entry changed and its manifest untouched, as a tamperer would. */
+    private static void rewriteWithOneByteFlipped(Path file, String entryName) throws java.io.IOException {
+        java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(rewritten)) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                byte[] content;
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    content = in.readAllBytes();
+                }
+                if (entry.getName().equals(entryName)) {
+                    content[content.length / 2] ^= 0x01;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        Files.write(file, rewritten.toByteArray());
     }
 
     @Test

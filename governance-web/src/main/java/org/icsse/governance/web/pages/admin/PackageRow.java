@@ -12,6 +12,7 @@ public final class PackageRow implements Serializable {
     private static final int SHORT_HASH = 12;
 
     private final long meetingId;
+    private final String meetingTitle;
     private final long sequence;
     private final String fileName;
     private final long sizeBytes;
@@ -23,6 +24,7 @@ public final class PackageRow implements Serializable {
 
     PackageRow(ArchivedPackageView sealed) {
         meetingId = sealed.meetingId();
+        meetingTitle = sealed.meetingTitle() == null ? String.valueOf(sealed.meetingId()) : sealed.meetingTitle();
         sequence = sealed.sequence();
         fileName = sealed.fileName();
         sizeBytes = sealed.sizeBytes();
@@ -35,6 +37,11 @@ public final class PackageRow implements Serializable {
 
     public long getMeetingId() {
         return meetingId;
+    }
+
+    /** The meeting's title (its id should the meeting be unreadable). */
+    public String getMeetingTitle() {
+        return meetingTitle;
     }
 
     public long getSequence() {
