@@ -348,7 +348,8 @@ public class ArchiveService {
     }
 
     private static String label(String key) {
-        return ResourceBundle.getBundle(LABELS, Locale.ENGLISH, ArchiveService.class.getClassLoader()).getString(key);
+        return ResourceBundle.getBundle(LABELS, Locale.ENGLISH, ArchiveService.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
     }
 
     private static byte[] bytes(String text) {

@@ -115,7 +115,9 @@ public class ReminderService {
                 continue;
             }
             Locale locale = delegate.language().locale();
-            ResourceBundle texts = ResourceBundle.getBundle(MESSAGES, locale, ReminderService.class.getClassLoader());
+            // no fallback to the server's own locale: a delegate reading English gets the base (English) texts
+            ResourceBundle texts = ResourceBundle.getBundle(MESSAGES, locale, ReminderService.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
             String deadline = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                     .format(ballot.closesAt().orElseThrow().atZone(delegate.timeZone()));
             Object[] arguments = {delegate.displayName(), network.acronym().value(), String.valueOf(proposal.number()),

@@ -15,14 +15,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -67,6 +62,7 @@ import org.icsse.governance.domain.network.MemberNetwork;
 import org.icsse.governance.domain.shared.AccessDeniedException;
 import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.web.it.Deployments;
+import org.icsse.governance.web.it.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -134,24 +130,18 @@ class BallotIT {
         return "it." + network.acronym().value().toLowerCase();
     }
 
-    private static String letters(int count) {
-        StringBuilder code = new StringBuilder();
-        UUID.randomUUID().toString().chars().filter(Character::isLetterOrDigit).limit(count)
-                .forEach(c -> code.append((char) ('A' + Character.digit(c, 16) % 26)));
-        return code.toString();
-    }
 
     /** {@code networkCount} networks in a body with the given quorum (networks %) and simple majority. */
     private Fixture fixture(int networkCount, int quorumPercent) {
         return CallerContext.asSystem(() -> {
             List<MemberNetwork> members = new ArrayList<>();
             for (int i = 0; i < networkCount; i++) {
-                String acronym = "BA" + letters(8);
+                String acronym = "BA" + Fixtures.letters(8);
                 MemberNetwork network = networks.register(
                         new NetworkForm("Network " + acronym, acronym, "EUROPE", "MEMBER_BASED", i == 0 ? 3 : 1, null));
                 members.add(network);
             }
-            Body body = bodies.create(new BodyForm("Body " + letters(4), letters(8),
+            Body body = bodies.create(new BodyForm("Body " + Fixtures.letters(4), Fixtures.letters(8),
                     members.stream().map(MemberNetwork::id).toList(), quorumPercent, 0, "SIMPLE", 1, 1));
             return new Fixture(body, members);
         });
@@ -160,7 +150,7 @@ class BallotIT {
     /** An admitted motion proposed by network 0 and seconded by network 1. */
     private long admittedMotion(Fixture f, String text) {
         long id = CallerContext.as(f.delegateOf(0), () -> motions.propose(new MotionForm(f.body().id(),
-                "Motion " + letters(5), text, null, "EN", null))).id();
+                "Motion " + Fixtures.letters(5), text, null, "EN", null))).id();
         CallerContext.as(f.delegateOf(1), () -> motions.second(id));
         CallerContext.as(SECRETARIAT, () -> motions.admit(id));
         return id;
@@ -329,7 +319,7 @@ class BallotIT {
             casts.add(() -> CallerContext.as(delegate, () -> ballots.cast(ballotId, network, choice.name())));
         }
         List<VoteReceipt> receipts = new ArrayList<>();
-        for (Future<VoteReceipt> done : runTogether(casts, 16)) {
+        for (Future<VoteReceipt> done : Fixtures.together(casts, 16)) {
             receipts.add(done.get());
         }
 
@@ -365,7 +355,7 @@ class BallotIT {
 
         Set<String> accepted = new HashSet<>();
         int refused = 0;
-        for (Future<VoteReceipt> done : runTogether(work, 8)) {
+        for (Future<VoteReceipt> done : Fixtures.together(work, 8)) {
             try {
                 VoteReceipt receipt = done.get();
                 if (receipt != null) {
@@ -513,26 +503,5 @@ class BallotIT {
         assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> ballots.open(
                 new BallotForm(motionId, null, null, null, null, false, deadline))))
                 .as("one ballot at a time on a motion").isInstanceOf(RuntimeException.class);
-    }
-
-    /** Runs the calls from a pool, all released at once, and waits for them. */
-    private static <T> List<Future<T>> runTogether(List<Callable<T>> calls, int threads) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> running = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            pool.shutdown();
-            assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("all calls done in time").isTrue();
-            return running;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

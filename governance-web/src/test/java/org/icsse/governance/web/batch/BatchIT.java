@@ -22,11 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -83,6 +78,7 @@ import org.icsse.governance.domain.network.MemberNetwork;
 import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.infrastructure.config.Settings;
 import org.icsse.governance.web.it.Deployments;
+import org.icsse.governance.web.it.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -152,22 +148,16 @@ class BatchIT {
         }
     }
 
-    private static String letters(int count) {
-        StringBuilder code = new StringBuilder();
-        UUID.randomUUID().toString().chars().filter(Character::isLetterOrDigit).limit(count)
-                .forEach(c -> code.append((char) ('A' + Character.digit(c, 16) % 26)));
-        return code.toString();
-    }
 
     /** {@code count} networks of weight 1 in a body without quorum and with simple majority. */
     private Fixture fixture(int count) {
         return CallerContext.asSystem(() -> {
             List<MemberNetwork> members = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                String acronym = "BJ" + letters(8);
+                String acronym = "BJ" + Fixtures.letters(8);
                 members.add(networks.register(new NetworkForm("Network " + acronym, acronym, "AFRICA", "MEMBER_BASED", 1, null)));
             }
-            Body body = bodies.create(new BodyForm("Body " + letters(4), letters(8),
+            Body body = bodies.create(new BodyForm("Body " + Fixtures.letters(4), Fixtures.letters(8),
                     members.stream().map(MemberNetwork::id).toList(), 0, 0, "SIMPLE", 1, 1));
             return new Fixture(body, members);
         });
@@ -195,9 +185,9 @@ class BatchIT {
      * closed, and its minutes circulated and approved by a later meeting's decision: ready for the archive.
      */
     private Meeting heldMeeting(Fixture f, boolean secret) {
-        long motionId = admittedMotion(f, "Archive " + letters(6));
+        long motionId = admittedMotion(f, "Archive " + Fixtures.letters(6));
         LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(2);
-        long meetingId = CallerContext.as(SECRETARIAT, () -> meetings.plan(new MeetingForm(f.body().id(), "Held " + letters(4),
+        long meetingId = CallerContext.as(SECRETARIAT, () -> meetings.plan(new MeetingForm(f.body().id(), "Held " + Fixtures.letters(4),
                 day + "T09:00", day.plusDays(1) + "T17:00", "UTC", "Dakar", null))).id();
         MeetingView withItem = CallerContext.as(SECRETARIAT, () -> meetings.addMotionItem(meetingId, motionId, null));
         CallerContext.as(CHAIR, () -> meetings.open(meetingId));
@@ -214,7 +204,7 @@ class BatchIT {
         }
         CallerContext.as(SECRETARIAT, () -> minutes.circulate(meetingId));
         LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(30);
-        long approving = CallerContext.as(SECRETARIAT, () -> meetings.plan(new MeetingForm(f.body().id(), "Next " + letters(4),
+        long approving = CallerContext.as(SECRETARIAT, () -> meetings.plan(new MeetingForm(f.body().id(), "Next " + Fixtures.letters(4),
                 later + "T09:00", later + "T17:00", "UTC", "Dakar", null))).id();
         CallerContext.as(SECRETARIAT, () -> minutes.approveByDecision(meetingId, approving, "ICSSE/2026/900"));
         return new Meeting(meetingId, ballot.id());
@@ -240,7 +230,7 @@ class BatchIT {
             moveDeadline(id, Instant.now().minusSeconds(60));
         }
 
-        List<Future<JobExecution>> runs = together(List.of(() -> run(CloseBallotsJob.NAME), () -> run(CloseBallotsJob.NAME)));
+        List<Future<JobExecution>> runs = Fixtures.together(List.of(() -> run(CloseBallotsJob.NAME), () -> run(CloseBallotsJob.NAME)), 3);
 
         int closedByRuns = 0;
         for (Future<JobExecution> run : runs) {
@@ -321,8 +311,8 @@ class BatchIT {
 
     @Test
     void aScheduledTickStartsAJobOnceAcrossServersTickingTogether() throws Exception {
-        List<Future<Boolean>> ticks = together(List.of(() -> schedule.tick(ScheduledJob.BALLOT_REMINDERS),
-                () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS), () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS)));
+        List<Future<Boolean>> ticks = Fixtures.together(List.of(() -> schedule.tick(ScheduledJob.BALLOT_REMINDERS),
+                () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS), () -> schedule.tick(ScheduledJob.BALLOT_REMINDERS)), 3);
         int started = 0;
         for (Future<Boolean> tick : ticks) {
             started += tick.get() ? 1 : 0;
@@ -425,7 +415,7 @@ class BatchIT {
         Files.createDirectories(orphan.getParent());
         Files.write(orphan, new byte[] {'P', 'K', 0, 0});
 
-        List<Future<JobExecution>> runs = together(List.of(() -> run(ArchiveMeetingsJob.NAME), () -> run(ArchiveMeetingsJob.NAME)));
+        List<Future<JobExecution>> runs = Fixtures.together(List.of(() -> run(ArchiveMeetingsJob.NAME), () -> run(ArchiveMeetingsJob.NAME)), 3);
 
         for (Future<JobExecution> run : runs) {
             assertThat(run.get().getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -476,9 +466,9 @@ class BatchIT {
             Map<Integer, String> addresses = new LinkedHashMap<>();
             String[] languages = {"EN", "FR", "ES"};
             for (int i = 0; i < 3; i++) {
-                String address = "delegate" + i + "." + letters(6).toLowerCase() + "@icsse.test";
+                String address = "delegate" + i + "." + Fixtures.letters(6).toLowerCase() + "@icsse.test";
                 int index = i;
-                CallerContext.asSystem(() -> accounts.open(new AccountForm("rem" + letters(8).toLowerCase(),
+                CallerContext.asSystem(() -> accounts.open(new AccountForm("rem" + Fixtures.letters(8).toLowerCase(),
                         "a long passphrase for " + index, "Delegate " + index, address, languages[index], "Africa/Dakar",
                         List.of("DELEGATE"), f.network(index))));
                 addresses.put(i, address);
@@ -487,7 +477,7 @@ class BatchIT {
             BallotView later = remoteBallot(admittedMotion(f, "Closing later"), false, Instant.now().plusSeconds(72 * 3600));
             cast(f, 0, soon.id(), Choice.FOR);
 
-            List<Future<JobExecution>> runs = together(List.of(() -> run(BallotRemindersJob.NAME), () -> run(BallotRemindersJob.NAME)));
+            List<Future<JobExecution>> runs = Fixtures.together(List.of(() -> run(BallotRemindersJob.NAME), () -> run(BallotRemindersJob.NAME)), 3);
             for (Future<JobExecution> run : runs) {
                 assertThat(run.get().getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
             }
@@ -522,9 +512,9 @@ class BatchIT {
         Fixture f = fixture(4);
         Map<Integer, String> addresses = new LinkedHashMap<>();
         for (int i = 2; i < 4; i++) { // network 1 has no delegate with an account: reminded without a mail
-            String address = "fault" + i + "." + letters(6).toLowerCase() + "@icsse.test";
+            String address = "fault" + i + "." + Fixtures.letters(6).toLowerCase() + "@icsse.test";
             int index = i;
-            CallerContext.asSystem(() -> accounts.open(new AccountForm("flt" + letters(8).toLowerCase(),
+            CallerContext.asSystem(() -> accounts.open(new AccountForm("flt" + Fixtures.letters(8).toLowerCase(),
                     "a long passphrase for " + index, "Delegate " + index, address, "EN", "America/Lima",
                     List.of("DELEGATE"), f.network(index))));
             addresses.put(i, address);
@@ -660,26 +650,5 @@ class BatchIT {
             }
         }
         Files.write(file, rewritten.toByteArray());
-    }
-
-    /** Runs the calls from a pool, all released at once, and waits for them. */
-    private static <T> List<Future<T>> together(List<Callable<T>> calls) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> running = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                running.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            pool.shutdown();
-            assertThat(pool.awaitTermination(240, TimeUnit.SECONDS)).as("all calls done in time").isTrue();
-            return running;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

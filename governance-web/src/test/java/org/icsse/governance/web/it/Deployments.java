@@ -31,7 +31,7 @@ public final class Deployments {
      * its Byte Buddy), for in-container tests.
      */
     public static WebArchive applicationWith(Class<?>... testClasses) {
-        WebArchive war = application().addClasses(testClasses).addClass(Deployments.class);
+        WebArchive war = application().addClasses(testClasses).addClasses(Deployments.class, Fixtures.class);
         openTestRunner(war);
         for (Class<?> fromLibrary : new Class<?>[] {org.assertj.core.api.Assertions.class, net.bytebuddy.ByteBuddy.class}) {
             war.addAsLibrary(jarOf(fromLibrary));

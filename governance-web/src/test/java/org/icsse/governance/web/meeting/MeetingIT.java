@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +51,7 @@ import org.icsse.governance.domain.network.MemberNetwork;
 import org.icsse.governance.domain.shared.AccessDeniedException;
 import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.web.it.Deployments;
+import org.icsse.governance.web.it.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -112,26 +112,20 @@ class MeetingIT {
         return "it." + network.acronym().value().toLowerCase();
     }
 
-    private static String letters(int count) {
-        StringBuilder code = new StringBuilder();
-        UUID.randomUUID().toString().chars().filter(Character::isLetterOrDigit).limit(count)
-                .forEach(c -> code.append((char) ('A' + Character.digit(c, 16) % 26)));
-        return code.toString();
-    }
 
     /** Quorum 50% of networks and 50% of weight, proxy cap 1. */
     private Fixture fixture(int networkCount) {
         return CallerContext.asSystem(() -> {
             List<MemberNetwork> members = new ArrayList<>();
             for (int i = 0; i < networkCount; i++) {
-                String acronym = "ME" + letters(8);
+                String acronym = "ME" + Fixtures.letters(8);
                 MemberNetwork network = networks.register(
                         new NetworkForm("Network " + acronym, acronym, "AFRICA", "MEMBER_BASED", i == 0 ? 3 : 1, null));
                 accounts.open(new AccountForm(username(network), Deployments.DEMO_PASSWORD, "Delegate of " + acronym,
                         username(network) + "@it.invalid", "EN", "UTC", List.of("DELEGATE"), network.id()));
                 members.add(network);
             }
-            Body body = bodies.create(new BodyForm("Body " + letters(4), letters(8),
+            Body body = bodies.create(new BodyForm("Body " + Fixtures.letters(4), Fixtures.letters(8),
                     members.stream().map(MemberNetwork::id).toList(), 50, 50, "SIMPLE", 1, 1));
             return new Fixture(body, members);
         });

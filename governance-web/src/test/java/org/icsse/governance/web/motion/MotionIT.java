@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +54,7 @@ import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.domain.shared.IllegalTransitionException;
 import org.icsse.governance.domain.shared.NotFoundException;
 import org.icsse.governance.web.it.Deployments;
+import org.icsse.governance.web.it.Fixtures;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -110,21 +110,15 @@ class MotionIT {
 
     private static final Caller SECRETARIAT = Caller.person("secretariat-it", Set.of(Role.SECRETARIAT), null);
 
-    private static String letters(int count) {
-        StringBuilder code = new StringBuilder();
-        UUID.randomUUID().toString().chars().filter(Character::isLetterOrDigit).limit(count)
-                .forEach(c -> code.append((char) ('A' + Character.digit(c, 16) % 26)));
-        return code.toString();
-    }
 
     private Fixture fixture(int networkCount) {
         return CallerContext.asSystem(() -> {
             List<MemberNetwork> members = new ArrayList<>();
             for (int i = 0; i < networkCount; i++) {
-                String acronym = "MI" + letters(8);
+                String acronym = "MI" + Fixtures.letters(8);
                 members.add(networks.register(new NetworkForm("Network " + acronym, acronym, "EUROPE", "MEMBER_BASED", 1, null)));
             }
-            Body body = bodies.create(new BodyForm("Body " + letters(4), letters(8),
+            Body body = bodies.create(new BodyForm("Body " + Fixtures.letters(4), Fixtures.letters(8),
                     members.stream().map(MemberNetwork::id).toList(), 50, 0, "SIMPLE", 1, 1));
             return new Fixture(body, members);
         });
