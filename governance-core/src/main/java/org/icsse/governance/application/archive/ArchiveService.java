@@ -273,7 +273,7 @@ public class ArchiveService {
                 rollCalls.add(new ArchiveFile("rollcalls/ballot-" + ballot.id() + ".csv", rollCallCsv(ballotService.rollCall(ballot.id()))));
             }
         }
-        List<Map<String, Object>> decisionMaps = decisionRecords.stream().map(Decision::snapshot).toList();
+        List<Map<String, Object>> decisionMaps = decisionRecords.stream().map(ArchiveService::record).toList();
 
         List<ArchiveFile> files = new ArrayList<>();
         files.add(new ArchiveFile("minutes.pdf", MinutesPdf.pdf(minutes, label("archive.coalition"), Locale.ENGLISH)));
@@ -288,6 +288,21 @@ public class ArchiveService {
         }
         files.addAll(rollCalls);
         return files;
+    }
+
+    /** A decision as the register publishes it: number, motion, the text as adopted, ballot, meeting, date. */
+    private static Map<String, Object> record(Decision decision) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("number", decision.number().toString());
+        entry.put("bodyId", decision.bodyId());
+        entry.put("motionId", decision.motionId());
+        entry.put("motionNumber", decision.motionNumber());
+        entry.put("title", decision.title());
+        entry.put("text", decision.text());
+        entry.put("ballotId", decision.ballotId());
+        entry.put("meetingId", decision.meetingId().orElse(null));
+        entry.put("adoptedAt", decision.adoptedAt().toString());
+        return entry;
     }
 
     private static byte[] rollCallCsv(List<RollCallLine> lines) {

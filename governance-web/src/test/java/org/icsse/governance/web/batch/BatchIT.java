@@ -382,6 +382,12 @@ class BatchIT {
             assertThat(new String(read(zip, "rollcalls/ballot-" + named.ballotId() + ".csv"), java.nio.charset.StandardCharsets.UTF_8))
                     .contains(f.members().get(0).acronym().value()).contains("AGAINST").contains("FOR");
             assertThat(new String(read(zip, "minutes.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+            String decisionsJson = new String(read(zip, "records/decisions.json"), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(decisionsJson).as("the decision with its text as adopted")
+                    .contains(CallerContext.as(SECRETARIAT, () -> ballots.get(named.ballotId())).decisionNumber())
+                    .contains("The coalition resolves: Archive ");
+            assertThat(new String(read(zip, "records/motions.json"), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("The coalition resolves: Archive ");
         }
 
         // the secret ballot: choices and seal gone, tally and receipts kept
