@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -23,6 +24,7 @@ import org.icsse.governance.batch.schedule.ScheduledJob;
 import org.icsse.governance.domain.account.Role;
 import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.domain.shared.InvalidValueException;
+import org.icsse.governance.domain.shared.NotFoundException;
 
 /**
  * The secretariat's view of the batch jobs, read from the Jakarta Batch job repository of this server: recent
@@ -75,8 +77,14 @@ public class JobMonitor {
     @RequiresRole(Role.SECRETARIAT)
     public long restart(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        JobExecution execution = operator.getJobExecution(executionId);
-        JobInstance instance = operator.getJobInstance(executionId);
+        JobExecution execution;
+        JobInstance instance;
+        try {
+            execution = operator.getJobExecution(executionId);
+            instance = operator.getJobInstance(executionId);
+        } catch (NoSuchJobExecutionException unknown) {
+            throw new NotFoundException("job execution", executionId);
+        }
         List<JobExecution> all = operator.getJobExecutions(instance);
         boolean latest = all.stream().mapToLong(JobExecution::getExecutionId).max().orElse(executionId) == executionId;
         if (!RESTARTABLE.contains(execution.getBatchStatus()) || !latest) {

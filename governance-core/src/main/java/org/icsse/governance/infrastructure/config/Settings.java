@@ -126,7 +126,19 @@ public final class Settings {
 
     /** The SMTP port ({@code GOVERNANCE_SMTP_PORT}, default 587 with STARTTLS, 25 without). */
     public static int smtpPort() {
-        return get("governance.smtp.port").map(Integer::parseInt).orElse(smtpStartTls() ? 587 : 25);
+        Optional<String> configured = get("governance.smtp.port");
+        if (configured.isEmpty()) {
+            return smtpStartTls() ? 587 : 25;
+        }
+        try {
+            int port = Integer.parseInt(configured.get());
+            if (port >= 1 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("GOVERNANCE_SMTP_PORT must be a port number (1 to 65535), not " + configured.get());
     }
 
     /** Whether the SMTP connection must be upgraded with STARTTLS ({@code GOVERNANCE_SMTP_STARTTLS}, default {@code true}). */

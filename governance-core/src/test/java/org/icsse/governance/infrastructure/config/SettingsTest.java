@@ -55,6 +55,11 @@ class SettingsTest {
         assertThat(Settings.smtpPort()).isEqualTo(25);
         System.setProperty("governance.smtp.port", "2525");
         assertThat(Settings.smtpPort()).isEqualTo(2525);
+        for (String refused : new String[] {"smtp", "0", "70000"}) {
+            System.setProperty("governance.smtp.port", refused);
+            assertThatThrownBy(Settings::smtpPort).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("GOVERNANCE_SMTP_PORT").hasMessageContaining(refused);
+        }
     }
 
     @Test

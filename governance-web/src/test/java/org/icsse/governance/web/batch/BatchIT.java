@@ -253,6 +253,15 @@ class BatchIT {
 
         JobExecution again = run(CloseBallotsJob.NAME);
         assertThat(again.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> monitor.restart(again.getExecutionId())))
+                .as("a completed execution").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> monitor.restart(987_654_321L)))
+                .isInstanceOf(org.icsse.governance.domain.shared.NotFoundException.class);
+        assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> monitor.start("drop-all-tables")))
+                .isInstanceOf(org.icsse.governance.domain.shared.InvalidValueException.class);
+        assertThatThrownBy(() -> CallerContext.as(Caller.person("delegate", Set.of(Role.DELEGATE), null),
+                () -> monitor.start(CloseBallotsJob.NAME))).as("secretariat only")
+                .isInstanceOf(org.icsse.governance.domain.shared.AccessDeniedException.class);
         assertThat(again.getExitStatus()).as("nothing to close").isEqualTo("COMPLETED");
         for (long id : due) {
             assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'ballot.closed' AND subject_id = ?", String.valueOf(id)))
