@@ -48,6 +48,8 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // first of all: the login redirect and the 401 of the API are answered from here, before any filter runs
+        SecurityHeadersFilter.apply(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return bearer(request, context);

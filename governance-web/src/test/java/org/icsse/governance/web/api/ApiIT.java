@@ -352,6 +352,30 @@ class ApiIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String secretariat = secretariat();
+        java.util.Map<String, java.net.http.HttpRequest> requests = new java.util.LinkedHashMap<>();
+        requests.put("login page", java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "login.xhtml")).build());
+        requests.put("page needing a login", java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "motions/list.xhtml")).build());
+        requests.put("missing page", java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "no-such-page.xhtml")).build());
+        requests.put("API", java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("networks")))
+                .header("Authorization", "Bearer " + secretariat).build());
+        requests.put("API without token", java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("networks"))).build());
+        requests.put("public register", java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("decisions"))).build());
+
+        for (java.util.Map.Entry<String, java.net.http.HttpRequest> request : requests.entrySet()) {
+            java.net.http.HttpResponse<String> response = client.send(request.getValue(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpHeaders headers = response.headers();
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(request.getKey()).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(request.getKey()).contains("same-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(request.getKey()).contains("SAMEORIGIN");
+            assertThat(headers.firstValue("Content-Security-Policy")).as(request.getKey()).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("frame-ancestors 'self'").contains("object-src 'none'"));
+        }
+    }
+
+    @Test
     void wrongMethodAndWrongMediaTypeAreProblemsToo() {
         String secretariat = secretariat();
 
