@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -38,6 +40,29 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=en-GB", "--window-size=1400," + windowHeight, "--user-data-dir=" + profile);
         return new ChromeDriver(options);
+    }
+
+    /**
+     * Ends a test's browser: a screenshot of the last page under {@code target/screenshots/<name>.png} if the browser
+     * still answers, then quit. A browser that died under the test (see {@link BrowserTest}) neither hides the
+     * test's own failure nor fails the clean-up.
+     */
+    public static void close(WebDriver browser, String name) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | WebDriverException noScreenshot) {
+            // the screenshot is a help to read a failure, never a failure of its own
+        } finally {
+            try {
+                browser.quit();
+            } catch (WebDriverException alreadyGone) {
+                // Chromium already exited
+            }
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.BrowserTest;
 import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,7 +32,6 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -87,17 +87,11 @@ class BallotConsoleIT {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-            } finally {
-                browser.quit();
-            }
-        }
+    void closeBrowser(TestInfo test) {
+        Chromium.close(browser, "BallotConsoleIT-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
     }
 
-    @Test
+    @BrowserTest
     void votesReachTheChairConsoleWithoutReloadAndClosedBallotsReachTheMinutes() throws Exception {
         Map<String, String> sitting = fixture("stage=sitting");
         signIn("chair");
@@ -195,7 +189,7 @@ class BallotConsoleIT {
         screenshot("minutes-results");
     }
 
-    @Test
+    @BrowserTest
     void theSecretariatOpensARemoteBallotWithADeadlineInItsOwnTimeZone() throws Exception {
         Map<String, String> sitting = fixture("stage=sitting");
         signIn("secretariat");

@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.icsse.governance.web.it.BrowserTest;
 import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +29,6 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -87,17 +87,11 @@ class BallotPagesIT {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-            } finally {
-                browser.quit();
-            }
-        }
+    void closeBrowser(TestInfo test) {
+        Chromium.close(browser, "BallotPagesIT-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
     }
 
-    @Test
+    @BrowserTest
     void aDelegateVotesChangesTheVoteAndTheClosedNamedBallotShowsItsResultRollCallReceiptsAndDecision() throws Exception {
         Ballot ballot = fixture("stage=named");
         signIn("delegate.caea", Deployments.DEMO_PASSWORD);
@@ -206,7 +200,7 @@ class BallotPagesIT {
         screenshot("decisions-public");
     }
 
-    @Test
+    @BrowserTest
     void aClosedSecretBallotNeverShowsANetworkBesideAChoice() throws Exception {
         Ballot ballot = fixture("stage=secret");
         for (String[] account : new String[][] {{"delegate.caea", Deployments.DEMO_PASSWORD}, {"chair", Deployments.DEMO_PASSWORD},

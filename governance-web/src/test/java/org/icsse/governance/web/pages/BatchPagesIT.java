@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.BrowserTest;
 import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +24,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -69,17 +69,11 @@ class BatchPagesIT {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-            } finally {
-                browser.quit();
-            }
-        }
+    void closeBrowser(TestInfo test) {
+        Chromium.close(browser, "BatchPagesIT-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
     }
 
-    @Test
+    @BrowserTest
     void theSecretariatStartsAJobFromTheMonitorAndSeesItsExecutionComplete() throws Exception {
         signIn("secretariat", Deployments.DEMO_PASSWORD);
         click(By.id("layout:navJobs"));
@@ -109,7 +103,7 @@ class BatchPagesIT {
         screenshot("jobs");
     }
 
-    @Test
+    @BrowserTest
     void theSecretariatVerifiesTheArchiveChainAndIsToldItHolds() throws Exception {
         signIn("secretariat", Deployments.DEMO_PASSWORD);
         click(By.id("layout:navArchive"));
@@ -130,7 +124,7 @@ class BatchPagesIT {
         screenshot("archive");
     }
 
-    @Test
+    @BrowserTest
     void theSecretariatSealsTheHeldMeetingAndVerifyNamesTheFileChangedInItsPackage() throws Exception {
         signIn("secretariat", Deployments.DEMO_PASSWORD);
         click(By.id("layout:navJobs"));
@@ -193,7 +187,7 @@ class BatchPagesIT {
         Files.write(file, rewritten.toByteArray());
     }
 
-    @Test
+    @BrowserTest
     void aDelegateIsRefusedBothPagesAndAnAdministratorIsToldTheyAreForTheSecretariat() {
         signIn("delegate.ica", Deployments.DEMO_PASSWORD);
         assertThat(browser.findElements(By.id("layout:navJobs"))).isEmpty();

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.BrowserTest;
 import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,14 +25,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,19 +69,11 @@ class BrowserIT {
 
     /** Keeps a picture of the last page of each test under target/screenshots, then closes the browser. */
     @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-                Files.write(shots.resolve(test.getTestMethod().map(m -> m.getName()).orElse("test") + ".png"),
-                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            } finally {
-                browser.quit();
-            }
-        }
+    void closeBrowser(TestInfo test) {
+        Chromium.close(browser, "BrowserIT-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
     }
 
-    @Test
+    @BrowserTest
     void signingInChangesTheSessionIdAndTheCookieIsHttpOnlyAndSameSiteLax() {
         open("login.xhtml");
         Cookie before = browser.manage().getCookieNamed(SESSION_COOKIE);
@@ -99,7 +89,7 @@ class BrowserIT {
         assertThat(text(By.id("username"))).isEqualTo("secretariat");
     }
 
-    @Test
+    @BrowserTest
     void aNetworkWithInvalidValuesShowsFieldMessagesThenIsCreatedOnceCorrected() {
         String acronym = "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
         signIn("secretariat", Deployments.DEMO_PASSWORD);
@@ -127,7 +117,7 @@ class BrowserIT {
         assertThat(text(By.id("networks:table"))).contains(acronym).contains(name);
     }
 
-    @Test
+    @BrowserTest
     void theLanguageSwitchShowsThePagesInFrenchAndInSpanish() {
         signIn("secretariat", Deployments.DEMO_PASSWORD);
         open("register/networks.xhtml");
@@ -149,7 +139,7 @@ class BrowserIT {
         }
     }
 
-    @Test
+    @BrowserTest
     void aDelegateOpeningAnAdministrationPageGetsTheForbiddenPage() {
         signIn("delegate.gsef", Deployments.DEMO_PASSWORD);
         assertThat(text(By.id("network"))).contains("GSEF");
@@ -161,7 +151,7 @@ class BrowserIT {
         assertThat(browser.getPageSource()).doesNotContain("users:table").doesNotContain("Caused by").doesNotContain(".java:");
     }
 
-    @Test
+    @BrowserTest
     void aWrongPasswordIsExplainedOnTheLoginPage() {
         open("login.xhtml");
         type(By.id("login:username"), "nobody." + UUID.randomUUID().toString().substring(0, 8));
@@ -173,7 +163,7 @@ class BrowserIT {
         assertThat(browser.findElements(By.id("layout:logout"))).isEmpty();
     }
 
-    @Test
+    @BrowserTest
     void aDelegateNeedsANetworkAndOnceCreatedSignsInAndSeesItOnTheHomePage() {
         String username = "it.browser." + suffix().toLowerCase(Locale.ROOT);
         String password = "Browser-" + suffix();
@@ -218,7 +208,7 @@ class BrowserIT {
         assertThat(text(By.id("network"))).contains("GSEF");
     }
 
-    @Test
+    @BrowserTest
     void aCsvImportWithBadRowsListsThemAndImportsNothingThenACorrectFileImportsEveryRow() throws Exception {
         String good = "IT" + suffix();
         Path refused = csv(CSV_HEADER
@@ -259,7 +249,7 @@ class BrowserIT {
         }
     }
 
-    @Test
+    @BrowserTest
     void aBodyWithABadCodeShowsAFieldMessageThenIsCreatedWithItsMembersAndRules() {
         String code = "IT" + letters(6);
         String name = "Browser Test Body " + code;
@@ -299,7 +289,7 @@ class BrowserIT {
         assertThat(cells.get(5)).isIn(translations("majority.TWO_THIRDS"));
     }
 
-    @Test
+    @BrowserTest
     void theAuditLogShowsTheNewestChangeFirstAndItsChainIsIntact() {
         String acronym = "IT" + suffix();
         signIn("secretariat", Deployments.DEMO_PASSWORD);
@@ -330,7 +320,7 @@ class BrowserIT {
         assertThat(browser.findElements(By.id("audit:broken"))).isEmpty();
     }
 
-    @Test
+    @BrowserTest
     void aDelegateOpeningTheAuditLogGetsTheForbiddenPage() {
         signIn("delegate.ica", Deployments.DEMO_PASSWORD);
 

@@ -3,8 +3,6 @@ package org.icsse.governance.web.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.BrowserTest;
 import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,13 +25,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -65,21 +61,14 @@ class MeetingPagesIT {
 
     /** Keeps a picture of the last page of each browser of the test under target/screenshots, then closes them. */
     @AfterEach
-    void closeBrowsers(TestInfo test) throws Exception {
-        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    void closeBrowsers(TestInfo test) {
         String name = "MeetingPagesIT-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
         for (int i = 0; i < browsers.size(); i++) {
-            WebDriver browser = browsers.get(i);
-            try {
-                Files.write(shots.resolve(name + (i == 0 ? "" : "-" + (i + 1)) + ".png"),
-                        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            } finally {
-                browser.quit();
-            }
+            Chromium.close(browsers.get(i), name + (i == 0 ? "" : "-" + (i + 1)));
         }
     }
 
-    @Test
+    @BrowserTest
     void theSecretariatPlansAMeetingInItsOwnZoneAndReordersItsAgendaByDragAndDrop() {
         Browser secretariat = open("secretariat");
         String title = "Assembly " + suffix();
@@ -99,7 +88,7 @@ class MeetingPagesIT {
         assertThat(secretariat.text(By.id("meetings:table_data"))).contains(title).contains(translations("meeting.status.PLANNED").get(1));
     }
 
-    @Test
+    @BrowserTest
     void theAgendaOrderSetByDragAndDropSurvivesAReload() {
         Browser secretariat = open("secretariat");
         long id = secretariat.planMeeting("Order " + suffix());
@@ -110,7 +99,7 @@ class MeetingPagesIT {
         assertThat(secretariat.agendaTitles()).as("the agenda read again from the database").containsExactly(items[1], items[0]);
     }
 
-    @Test
+    @BrowserTest
     void aCheckInInOneBrowserReachesTheChairConsoleInAnotherWithinTwoSeconds() {
         Browser chair = open("secretariat");
         long id = chair.planMeeting("Sitting " + suffix());
@@ -136,7 +125,7 @@ class MeetingPagesIT {
         assertThat(chair.firstNumber(By.id("console:weightMeter"))).isGreaterThan(weightBefore);
     }
 
-    @Test
+    @BrowserTest
     void aProxyCountsItsGiverOnceItsHolderIsPresent() {
         Browser browser = open("secretariat");
         long id = browser.planMeeting("Proxies " + suffix());
@@ -165,7 +154,7 @@ class MeetingPagesIT {
         assertThat(browser.text(By.id("console:quorumNotMet"))).isNotBlank();
     }
 
-    @Test
+    @BrowserTest
     void theFrenchPagesShowTheMeetingStatusInFrench() {
         Browser browser = open("secretariat");
         long id = browser.planMeeting("Langues " + suffix());

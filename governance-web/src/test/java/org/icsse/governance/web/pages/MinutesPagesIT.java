@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.BrowserTest;
 import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,7 +28,6 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -82,17 +82,11 @@ class MinutesPagesIT {
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) throws Exception {
-        if (browser != null) {
-            try {
-                screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
-            } finally {
-                browser.quit();
-            }
-        }
+    void closeBrowser(TestInfo test) {
+        Chromium.close(browser, "MinutesPagesIT-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
     }
 
-    @Test
+    @BrowserTest
     void theSecretariatStartsTheMinutesWritesBoldTextThatIsKeptAndCirculatesThem() throws Exception {
         Meeting meeting = heldMeeting("held");
         signIn("secretariat");
@@ -138,7 +132,7 @@ class MinutesPagesIT {
         assertThat(translations("minutes.status.CIRCULATED")).anySatisfy(status -> assertThat(row.getText()).contains(status));
     }
 
-    @Test
+    @BrowserTest
     void aDelegateOfTheBodyFindsCirculatedMinutesOnTheHomePageAndObjectsSoTheSecretariatCannotApprove() throws Exception {
         Meeting meeting = heldMeeting("circulated");
         signIn("delegate.gsef");
@@ -171,7 +165,7 @@ class MinutesPagesIT {
         assertThat(browser.findElements(By.id("comment:text"))).as("the secretariat does not comment").isEmpty();
     }
 
-    @Test
+    @BrowserTest
     void aScriptHiddenInASectionNeverRuns() throws Exception {
         Meeting meeting = heldMeeting("held");
         signIn("secretariat");
@@ -195,7 +189,7 @@ class MinutesPagesIT {
         assertThat(browser.getPageSource()).doesNotContain("__xss");
     }
 
-    @Test
+    @BrowserTest
     void theFrenchPageShowsTheStatusOfTheMinutesInFrench() throws Exception {
         Meeting meeting = heldMeeting("circulated");
         signIn("delegate.gsef");

@@ -16,6 +16,7 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.icsse.governance.web.it.BrowserTest;
 import org.icsse.governance.web.it.Chromium;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +26,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -76,17 +76,11 @@ class MotionPagesIT {
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            try {
-                screenshot("last");
-            } finally {
-                browser.quit();
-            }
-        }
+    void closeBrowser() {
+        Chromium.close(browser, String.format("MotionPagesIT-%s-%02d-last", testName, ++shots));
     }
 
-    @Test
+    @BrowserTest
     void aDraftSubmittedIsNumberedSecondedFromTheHomePageAndAdmitted() {
         String title = "Browser motion " + suffix();
         signIn(PROPOSER);
@@ -143,7 +137,7 @@ class MotionPagesIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("motion:amendments"), "Sharper wording"));
     }
 
-    @Test
+    @BrowserTest
     void aTranslationSaysItIsNotAuthoritativeShowsTheOriginalAndBecomesOfficialOnceApproved() {
         String title = "Browser translated " + suffix();
         signIn(PROPOSER);
@@ -177,7 +171,7 @@ class MotionPagesIT {
         screenshot("approved");
     }
 
-    @Test
+    @BrowserTest
     void markupInATitleOrATextIsShownAndNeverRun() {
         String title = "<script>window.__xss=1</script>";
         String text = "Hostile " + suffix() + " <img src=x onerror=alert(1)>\n\n"
@@ -217,7 +211,7 @@ class MotionPagesIT {
         assertNothingRan();
     }
 
-    @Test
+    @BrowserTest
     void aSecondVersionIsComparedWithTheFirstSideBySide() {
         String title = "Browser versions " + suffix();
         signIn(PROPOSER);
@@ -256,7 +250,7 @@ class MotionPagesIT {
         screenshot("withdrawn");
     }
 
-    @Test
+    @BrowserTest
     void theFrenchPagesShowTheStatusInFrench() {
         String title = "Browser French " + suffix();
         signIn(PROPOSER);
