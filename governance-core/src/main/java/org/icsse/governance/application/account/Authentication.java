@@ -52,7 +52,19 @@ public class Authentication {
         if (account.isLockedAt(now)) {
             return new LoginOutcome.Locked(account.lockedUntil());
         }
-        if (given.length == 0 || !hasher.matches(given, account.passwordHash())) {
+        // the slow hash is compared without a lock; the count is then changed under the row's lock, as it is now,
+        // so a burst of attempts is counted exactly and two sign-ins never collide on the account's version
+        String compared = account.passwordHash();
+        boolean rightPassword = given.length > 0 && hasher.matches(given, compared);
+        accounts.lockForSignIn(account);
+        if (!compared.equals(account.passwordHash())) {
+            // the password was changed in between: the new one decides
+            rightPassword = given.length > 0 && hasher.matches(given, account.passwordHash());
+        }
+        if (account.isLockedAt(now)) {
+            return new LoginOutcome.Locked(account.lockedUntil());
+        }
+        if (!rightPassword) {
             if (account.recordFailedLogin(now)) {
                 audit.record(account.username().value(), "account.locked", "account", account.id(), null,
                         java.util.Map.of("lockedUntil", account.lockedUntil().toString()));

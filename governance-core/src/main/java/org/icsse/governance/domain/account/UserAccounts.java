@@ -16,6 +16,12 @@ public interface UserAccounts {
 
     Optional<UserAccount> findByUsername(Username username);
 
+    /**
+     * The account as it is now, its row locked until the transaction ends: what a sign-in counts (wrong passwords,
+     * the lock) is changed by one sign-in at a time.
+     */
+    UserAccount lockForSignIn(UserAccount account);
+
     List<UserAccount> findAll();
 
     /** The delegates of a network, by username. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.icsse.governance.domain.account.Role;
@@ -29,6 +30,12 @@ public class JpaUserAccounts implements UserAccounts {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public UserAccount lockForSignIn(UserAccount account) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        return account;
     }
 
     @Override

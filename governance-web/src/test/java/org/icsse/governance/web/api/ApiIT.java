@@ -10,14 +10,28 @@ import static org.icsse.governance.web.it.Api.json;
 import static org.icsse.governance.web.it.Api.newCode;
 import static org.icsse.governance.web.it.Api.suffix;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import groovy.json.JsonOutput;
 import io.restassured.response.Response;
+import org.icsse.governance.domain.account.LoginLock;
 import org.icsse.governance.web.it.Api;
 import org.icsse.governance.web.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,9 +69,9 @@ class ApiIT {
 
     @Test
     void readinessIsUpWhileTheDatabaseAnswers() throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(Deployments.serverRoot(base).resolve("health/ready")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(Deployments.serverRoot(base).resolve("health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"name\":\"database\"");
@@ -124,6 +138,57 @@ class ApiIT {
         Map<String, Object> shown = account.jsonPath().getMap("find { it.username == '" + username + "' }");
         assertThat(shown.get("lockedUntil")).isNotNull();
         assertThat(Instant.parse((String) shown.get("lockedUntil"))).isAfter(Instant.now());
+    }
+
+    /**
+     * The login throttle under a burst: thirty wrong passwords for one account at the same instant. Each attempt is
+     * counted exactly once (the account's row is locked while its count changes), so exactly four are told "wrong
+     * password", the fifth locks the account and every later one is told it is locked; none fails with a 5xx (two
+     * sign-ins changing the same account used to end in an optimistic-lock error), the lock is audited once, and the
+     * right password is refused afterwards.
+     */
+    @Test
+    void aBurstOfWrongPasswordsIsCountedExactlyLocksTheAccountOnceAndNeverFails() throws Exception {
+        String username = newUser("CHAIR", null);
+        int attempts = 30;
+        HttpClient client = HttpClient.newHttpClient();
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                String body = json("username", username, "password", "wrong-password-" + i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.send(HttpRequest.newBuilder(URI.create(url("tokens")))
+                            .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            int wrong = 0;
+            int locked = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(120, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+                if (response.body().toLowerCase(Locale.ROOT).contains("locked")) {
+                    locked++;
+                } else {
+                    wrong++;
+                }
+            }
+            assertThat(wrong).as("attempts told only 'wrong password'").isEqualTo(LoginLock.MAX_FAILURES - 1);
+            assertThat(locked).isEqualTo(attempts - wrong);
+        } finally {
+            pool.shutdownNow();
+        }
+        Response right = given().contentType(JSON).body(json("username", username, "password", userPassword())).post(url("tokens"));
+        assertProblem(right, 401);
+        assertThat(right.jsonPath().getString("detail")).containsIgnoringCase("locked");
+        List<Map<String, Object>> entries = as(secretariat()).get(url("audit?limit=500")).jsonPath().getList("$");
+        assertThat(entries).filteredOn(e -> username.equals(e.get("actor")) && "account.locked".equals(e.get("action"))).hasSize(1);
     }
 
     // ---------------------------------------------------------------- roles
@@ -373,6 +438,44 @@ class ApiIT {
             assertThat(headers.firstValue("Content-Security-Policy")).as(request.getKey()).hasValueSatisfying(csp ->
                     assertThat(csp).contains("frame-ancestors 'self'").contains("object-src 'none'"));
         }
+    }
+
+    /**
+     * Scripts under the Content-Security-Policy: PrimeFaces (primefaces.CSP in web.xml) adds a second policy,
+     * {@code script-src 'self' 'nonce-…'}, fresh on every response, and renders every script of the page with that
+     * nonce and no inline event handler, so markup slipped into a text cannot run a script. A browser applies both
+     * policies.
+     */
+    @Test
+    void pagesRunOnlyTheirOwnScriptsEachCarryingTheResponsesNonce() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest login = HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build();
+        HttpResponse<String> first = client.send(login, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = client.send(login, HttpResponse.BodyHandlers.ofString());
+
+        String nonce = scriptNonce(first);
+        assertThat(nonce).hasSizeGreaterThanOrEqualTo(16).isNotEqualTo(scriptNonce(second));
+        Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(first.body());
+        int count = 0;
+        while (scripts.find()) {
+            String tag = scripts.group();
+            count++;
+            assertThat(tag).as("every script carries the nonce").contains("nonce=\"" + nonce + "\"");
+            if (tag.contains(" src=")) {
+                assertThat(tag).as("scripts come from this application").contains("src=\"" + URI.create(base.toString()).getPath());
+            }
+        }
+        assertThat(count).as("the login page has PrimeFaces' scripts").isPositive();
+        assertThat(first.body()).doesNotContainPattern("\\son[a-z]+=\"");
+    }
+
+    private static String scriptNonce(HttpResponse<String> page) {
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertThat(policies).as("our policy and PrimeFaces' script policy").hasSize(2);
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                .matcher(String.join(",", policies));
+        assertThat(nonce.find()).as(policies.toString()).isTrue();
+        return nonce.group(1);
     }
 
     @Test
