@@ -1,5 +1,8 @@
 package org.icsse.governance.web.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +21,8 @@ import org.icsse.governance.application.account.AuthenticatedAccount;
 import org.icsse.governance.application.account.Authentication;
 import org.icsse.governance.application.account.LoginOutcome;
 import org.icsse.governance.domain.account.Role;
+import org.icsse.governance.web.api.problem.DatabaseUnavailable;
+import org.icsse.governance.web.api.problem.Problems;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security allows one):
@@ -73,9 +78,23 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return context.doNothing();
         }
-        return tokens.resolve(header.substring(BEARER.length()))
-                .map(account -> notify(context, account))
-                .orElseGet(context::doNothing);
+        Optional<AuthenticatedAccount> account;
+        try {
+            account = tokens.resolve(header.substring(BEARER.length()));
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
+            // the token cannot be checked while the database is away: 503 with Retry-After, as the API answers
+            // then, rather than the container's error page; SEND_CONTINUE leaves the written answer as it is
+            try {
+                Problems.writeDatabaseUnavailable(context.getResponse(), request.getLocales());
+            } catch (IOException clientGone) {
+                throw new UncheckedIOException(clientGone);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return account.map(a -> notify(context, a)).orElseGet(context::doNothing);
     }
 
     private AuthenticationStatus login(UsernamePasswordCredential credential, HttpServletRequest request,

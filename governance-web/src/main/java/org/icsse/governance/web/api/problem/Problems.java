@@ -1,8 +1,11 @@
 package org.icsse.governance.web.api.problem;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -14,9 +17,12 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonException;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -44,6 +50,7 @@ public final class Problems {
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
     private static final String TYPE_PREFIX = "urn:icsse:governance:problem:";
     private static final String BUNDLE = "org.icsse.governance.domain.messages";
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
@@ -70,12 +77,40 @@ public final class Problems {
                 || find(failure, JsonException.class) != null) {
             return malformed();
         }
+        if (DatabaseUnavailable.isCauseOf(failure)) {
+            LOG.log(Level.WARNING, "API request refused with 503, the database cannot be reached: {0}", rootCause(failure));
+            return databaseUnavailable(locale);
+        }
         if (isConstraintViolation(failure)) {
             return response(409, "conflict", "The change conflicts with the current state of the data; reload and try again.", List.of());
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API request failed, reference " + reference, failure);
         return response(500, "internal-error", "Something went wrong on our side (reference " + reference + ").", List.of());
+    }
+
+    /**
+     * 503 with {@code Retry-After}: the database cannot be reached just now, so nothing was done; the request can be
+     * sent again (a vote cast again replaces the previous one).
+     */
+    public static Response databaseUnavailable(Locale locale) {
+        return Response.fromResponse(response(503, "database-unavailable", message(locale, "database.unavailable"), List.of()))
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+    }
+
+    /**
+     * The same 503 written straight to a servlet response, for a failure met before JAX-RS runs (the lookup of the
+     * bearer token by the authentication mechanism).
+     */
+    public static void writeDatabaseUnavailable(HttpServletResponse servletResponse, Enumeration<Locale> acceptable)
+            throws IOException {
+        Response answer = databaseUnavailable(locale(acceptable == null ? List.of() : Collections.list(acceptable)));
+        servletResponse.setStatus(answer.getStatus());
+        servletResponse.setContentType(PROBLEM_JSON.toString());
+        servletResponse.setCharacterEncoding("UTF-8");
+        servletResponse.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        servletResponse.getWriter().write(JSON.toJson(answer.getEntity()));
+        servletResponse.flushBuffer();
     }
 
     /** A problem answer made from its parts. */
@@ -216,6 +251,14 @@ public final class Problems {
             }
         }
         return false;
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 30; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
