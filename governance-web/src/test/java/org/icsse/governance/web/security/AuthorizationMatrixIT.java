@@ -178,7 +178,14 @@ class AuthorizationMatrixIT {
         String found = outcome.equals("200") ? find(html, anchors, until, control) : null;
         String pressed = found != null ? found : control.startsWith(":") ? null : control;
         if (pressed != null) {
-            session.press(path, outcome.equals("200") ? html : "", pressed, values);
+            Response press = session.press(path, outcome.equals("200") ? html : "", pressed, values);
+            String reply = press.asString();
+            if (outcome.equals("200") && (press.statusCode() != 200 || !reply.contains("<partial-response")
+                    || reply.contains("<error>"))) {
+                // a press that never reached the page's components would make "absent" and "inert" prove nothing
+                return "the press of " + pressed + " was not processed: " + press.statusCode() + " "
+                        + reply.substring(0, Math.min(300, reply.length()));
+            }
         }
         boolean done = effect != null && effect.holds();
         if (!outcome.equals("200")) {
@@ -290,6 +297,11 @@ class AuthorizationMatrixIT {
                 pages.add(row.parts().get(0).replaceFirst("^GET ", "").replaceAll("\\?.*$", ""));
             }
         }
+        for (String servlet : servlets()) {
+            if (!pages.contains(servlet)) {
+                missing.add("servlet without a row: " + servlet);
+            }
+        }
         Path webapp = Path.of("src", "main", "webapp");
         try (Stream<Path> files = Files.walk(webapp)) {
             files.map(webapp::relativize).map(p -> "/" + p.toString().replace('\\', '/'))
@@ -297,6 +309,39 @@ class AuthorizationMatrixIT {
                     .forEach(p -> missing.add("page without a row: " + p));
         }
         return missing;
+    }
+
+    /** The addresses of the application's own servlets (downloads), read from the compiled main classes. */
+    private static Set<String> servlets() throws IOException, URISyntaxException {
+        Set<String> patterns = new java.util.TreeSet<>();
+        String web = "org/icsse/governance/web";
+        for (URL root : java.util.Collections.list(AuthorizationMatrixIT.class.getClassLoader().getResources(web))) {
+            Path directory = Path.of(root.toURI());
+            if (directory.toString().contains("test-classes")) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                    String name = web.replace('/', '.') + "." + directory.relativize(file).toString()
+                            .replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+                    jakarta.servlet.annotation.WebServlet servlet = load(name).getAnnotation(jakarta.servlet.annotation.WebServlet.class);
+                    if (servlet != null) {
+                        patterns.addAll(List.of(servlet.value()));
+                        patterns.addAll(List.of(servlet.urlPatterns()));
+                    }
+                }
+            }
+        }
+        assertThat(patterns).as("the application's servlets").isNotEmpty();
+        return patterns;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, AuthorizationMatrixIT.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The number of literal segments the request shares with the template, or -1 when it does not fit it. */
@@ -335,12 +380,7 @@ class AuthorizationMatrixIT {
             for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
                 String name = API_PACKAGE.replace('/', '.') + "." + directory.relativize(file).toString()
                         .replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
-                Class<?> type;
-                try {
-                    type = Class.forName(name, false, AuthorizationMatrixIT.class.getClassLoader());
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
-                }
+                Class<?> type = load(name);
                 jakarta.ws.rs.Path typePath = type.getAnnotation(jakarta.ws.rs.Path.class);
                 if (typePath == null) {
                     continue;

@@ -24,6 +24,7 @@ final class PageSession {
     private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     private final URL base;
@@ -90,6 +91,11 @@ final class PageSession {
         } else {
             fields.put(formId, formId);
             viewState(html).ifPresent(state -> fields.put(VIEW_STATE, state));
+        }
+        // PrimeFaces' CSP mode: its script sends the page's nonce with every ajax request, and renders none without it
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
         }
         fields.putAll(values);
         StringBuilder execute = new StringBuilder(controlId);
