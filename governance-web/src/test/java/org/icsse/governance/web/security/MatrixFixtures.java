@@ -108,6 +108,8 @@ final class MatrixFixtures {
             case "network" -> Map.of(name, network());
             case "body" -> Map.of(name, body());
             case "user" -> Map.of(name, user());
+            case "adminAccount" -> Map.of(name, expect(as(admin).get(url("users")), 200).jsonPath()
+                    .getString("find { it.username == 'admin' }.id"));
             case "draft" -> Map.of(name, motion(true));
             case "submitted" -> Map.of(name, motion(false));
             case "seconded" -> Map.of(name, seconded());
@@ -126,6 +128,7 @@ final class MatrixFixtures {
             case "closed" -> Map.of(name, closed());
             case "secret" -> Map.of(name, secret());
             case "proxyBallot" -> Map.of(name, proxyBallot());
+            case "onItem" -> Map.of(name, onItem());
             default -> throw new IllegalArgumentException("no fixture $" + name);
         };
     }
@@ -305,14 +308,26 @@ final class MatrixFixtures {
     private String proxyBallot() {
         String motion = admitted();
         String meeting = meeting();
+        giveProxy(gsefDelegate, meeting, ica);
+        sitOn(meeting, motion);
+        return created(chair, "ballots", json("motionId", motion));
+    }
+
+    /** A sitting whose current item is an admitted motion of GSEF, no ballot opened yet. */
+    private String onItem() {
+        String meeting = meeting();
+        sitOn(meeting, admitted());
+        return meeting;
+    }
+
+    /** Puts the motion on the planned meeting's agenda, opens the sitting and takes up the motion. */
+    private void sitOn(String meeting, String motion) {
         Response added = expect(as(secretariat).contentType(JSON).body(json("motionId", motion))
                 .post(url("meetings/" + meeting + "/agenda")), 201);
         List<String> items = added.jsonPath().getList("agenda.id", String.class);
-        giveProxy(gsefDelegate, meeting, ica);
         expect(as(chair).post(url("meetings/" + meeting + "/opening")), 200);
         expect(as(chair).contentType(JSON).body(json("itemId", items.get(items.size() - 1)))
                 .post(url("meetings/" + meeting + "/current-item")), 200);
-        return created(chair, "ballots", json("motionId", motion));
     }
 
     // ---------------------------------------------------------------- helpers
