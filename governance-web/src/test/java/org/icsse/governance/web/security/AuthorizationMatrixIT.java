@@ -130,12 +130,25 @@ class AuthorizationMatrixIT {
 
     // ---------------------------------------------------------------- pages
 
+    /**
+     * {@code login}, the status, or, when the row names a text ({@code [account:]GET /path expression}, read
+     * through the API), {@code 200} if the page shows it and {@code hidden} if it does not.
+     */
     private String page(Row row, int caller) {
-        String path = fixtures.cell().resolve(row.parts().get(0)).replaceFirst("^GET ", "");
+        MatrixFixtures.Cell cell = fixtures.cell();
+        String path = cell.resolve(row.parts().get(0)).replaceFirst("^GET ", "");
         Response response = sessions.get(caller).get(path);
         String answer = PageSession.outcome(response);
-        if (answer.equals("200") && response.asString().contains("<title>") && !response.asString().contains("</html>")) {
-            answer = "200 (incomplete page)";
+        String body = response.asString();
+        if (answer.equals("200") && body.contains("<title>") && !body.contains("</html>")) {
+            return "200 (incomplete page)";
+        }
+        if (answer.equals("200") && !row.last().isEmpty()) {
+            String text = new Effect(cell.resolve(row.last()) + "=").read().replaceAll("<[^>]+>", "").trim();
+            if (text.isEmpty()) {
+                throw new IllegalStateException("no text to look for: " + row.last());
+            }
+            return body.contains(text) ? "200" : "hidden";
         }
         return answer;
     }
@@ -260,6 +273,12 @@ class AuthorizationMatrixIT {
             }
             JsonPath json = read.jsonPath();
             return value.equals(String.valueOf((Object) json.get(expression)));
+        }
+
+        /** The value of the expression, which must be readable. */
+        String read() {
+            Response read = MatrixFixtures.expect(as(token).get(fixtures.url(path)), 200);
+            return String.valueOf((Object) read.jsonPath().get(expression));
         }
     }
 

@@ -259,6 +259,8 @@ final class MatrixFixtures {
         Map<String, String> sitting = sitting();
         String meeting = sitting.get("sitting");
         expect(as(secretariat).post(url("meetings/" + meeting + "/minutes")), 201);
+        expect(as(secretariat).contentType(JSON).body(json("html", "<p>Draft section " + Fixtures.letters(8) + "</p>"))
+                .put(url("meetings/" + meeting + "/minutes/sections/" + sitting.get("sitting.item"))), 200);
         return Map.of("drafted", meeting, "drafted.item", sitting.get("sitting.item"));
     }
 
