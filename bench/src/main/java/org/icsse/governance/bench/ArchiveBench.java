@@ -259,12 +259,14 @@ final class ArchiveBench {
             statement.execute("INSERT INTO meeting_presence (meeting_id, position, network_id, checked_in_at, checked_in_by)"
                     + " SELECT meeting_id, position, network_id, date_trunc('day', now()) - (days + 3) * interval '1 day'"
                     + " + interval '8 hours 5 minutes', network_id FROM bench_presence");
-            statement.execute("INSERT INTO minutes (meeting_id, body_id, meeting_start, status, circulated_at, approved_by,"
-                    + " approved_at) SELECT meeting_id, body_id, date_trunc('day', now()) - (days + 3) * interval '1 day'"
-                    + " + interval '8 hours', 'APPROVED', now() - interval '2 days', 'SECRETARIAT', now() - interval '1 hour'"
-                    + " FROM bench_minutes");
+            // written while circulated, then approved: PostgreSQL refuses any change to approved minutes
+            statement.execute("INSERT INTO minutes (meeting_id, body_id, meeting_start, status, circulated_at)"
+                    + " SELECT meeting_id, body_id, date_trunc('day', now()) - (days + 3) * interval '1 day'"
+                    + " + interval '8 hours', 'CIRCULATED', now() - interval '8 days' FROM bench_minutes");
             Db.copy(connection, "minutes_section (meeting_id, position, item_id, text)", sections);
             Db.copy(connection, "minutes_attendance (meeting_id, network_id)", attendance);
+            statement.execute("UPDATE minutes SET status = 'APPROVED', approved_by = 'SECRETARIAT', approved_at = now()"
+                    + " - interval '1 hour' WHERE meeting_id BETWEEN " + (FIRST_ID + 1) + " AND " + (FIRST_ID + MEETINGS));
             connection.commit();
         }
     }

@@ -63,18 +63,18 @@ public final class Bench {
                         .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(10)).build();
                 Api api = new Api(client, app.url("/governance"));
                 Staff staff = Staff.create(api);
-                if (only.contains("1") || only.contains("3")) {
-                    voting(api, staff, app);
+                if (only.contains("1")) {
+                    guarded("1", () -> voting(api, staff));
                 }
                 if (only.contains("2")) {
-                    closing(api, staff);
+                    guarded("2", () -> closing(api, staff));
                 }
                 if (only.contains("4")) {
-                    archiving(api, staff, app);
+                    guarded("4", () -> archiving(app));
                 }
             }
             if (only.contains("5")) {
-                startUp(firstStart);
+                guarded("5", () -> startUp(firstStart));
             }
         } finally {
             if (!Boolean.getBoolean("bench.keepDatabase")) {
@@ -108,7 +108,22 @@ public final class Bench {
 
     // ------------------------------------------------------------------------------------------------ benchmark 1
 
-    private void voting(Api api, Staff staff, Micro app) throws Exception {
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** A benchmark that fails is reported as failed; the others still run. */
+    private void guarded(String benchmark, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            rows.add(new Row(benchmark + ". FAILED: " + e.toString().replace('|', '/').replace('\n', ' '), "", "", "", "",
+                    false));
+        }
+    }
+
+    private void voting(Api api, Staff staff) throws Exception {
         System.out.println("1. vote casting: seeding 2,000 networks, delegates and tokens");
         VoteSetup setup = VoteSetup.create(db, api, staff);
         System.out.println("   warming up both sides (500 casts on another ballot, 500 baseline rows)");
@@ -164,7 +179,7 @@ public final class Bench {
 
     // ------------------------------------------------------------------------------------------------ benchmark 4
 
-    private void archiving(Api api, Staff staff, Micro app) throws Exception {
+    private void archiving(Micro app) throws Exception {
         System.out.println("4. archiving 1,000 meetings");
         ArchiveBench.Outcome outcome = ArchiveBench.run(db, app, work, "bench.secretariat", STAFF_PASSWORD);
         double ratio = outcome.applicationMBps() / outcome.zipMBps();
