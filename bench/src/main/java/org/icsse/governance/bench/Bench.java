@@ -186,6 +186,8 @@ public final class Bench {
         rows.add(new Row(format("4. archiving %,d meetings (%,.1f MB in %.1f s), MB/s", outcome.meetings(),
                 outcome.bytes() / 1e6, outcome.seconds()), format("%.2f", outcome.applicationMBps()),
                 format("%.2f (JDK zip)", outcome.zipMBps()), format("%.2f", ratio), "≥ 0.50", ratio >= 0.5));
+        breakdowns.add("**4. archiving, where the job's threads were (thread dumps of the server every 0.5 s)**:\n\n```\n"
+                + String.join("\n", outcome.breakdown()) + "\n```\n");
     }
 
     // ------------------------------------------------------------------------------------------------ benchmark 5

@@ -56,6 +56,10 @@ final class Micro implements AutoCloseable {
         return new Micro(builder.start(), started, port, log);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     int port() {
         return port;
     }
