@@ -1,0 +1,277 @@
+package org.icsse.governance.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Runs the benchmarks of issue 7 against the application on Payara Micro (512 MiB heap) and PostgreSQL, each with
+ * its baseline measured in the same run, prints the table and writes it to {@code target/results.md}.
+ * Started by {@code bench/run} (see bench/README.md); its settings are system properties {@code bench.*}.
+ */
+public final class Bench {
+
+    static final String ADMIN_PASSWORD = "bench-bootstrap-secret-2026";
+    static final String STAFF_PASSWORD = "bench-staff-secret-2026";
+    static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path microJar = Path.of(System.getProperty("bench.microJar"));
+    private final Path war = Path.of(System.getProperty("bench.war"));
+    private final Path target = Path.of(System.getProperty("bench.target"));
+    private final Path work = target.resolve("bench-work");
+    private final Set<String> only = Set.of(System.getProperty("bench.only", "1,2,4,5").split(","));
+    private final Db db = new Db(System.getProperty("bench.pg.host", "127.0.0.1:5432"),
+            System.getProperty("bench.pg.database", "governance_it_bench"), System.getProperty("bench.pg.user", "postgres"));
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> breakdowns = new ArrayList<>();
+    private final Instant begun = Instant.now();
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench().run();
+    }
+
+    private void run() throws Exception {
+        if (!Files.isRegularFile(war) || !Files.isRegularFile(microJar)) {
+            throw new IllegalStateException("build the WAR and copy Payara Micro first (bench/run does): " + war + ", " + microJar);
+        }
+        if (only.contains("3")) {
+            System.out.println("Benchmark 3 (live results on the chair console) is not written yet: see bench/README.md");
+        }
+        deleteTree(work);
+        Files.createDirectories(work);
+        System.out.println("Benchmarks " + only + " on " + Runtime.getRuntime().availableProcessors() + " cores; database "
+                + db.database() + " recreated");
+        db.recreate();
+        try {
+            long firstStart;
+            try (Micro app = Micro.start(microJar, war, "governance", work, "app", appProperties())) {
+                firstStart = app.awaitReady("/health/ready", "database", START_TIMEOUT);
+                System.out.printf("application ready in %,d ms (first start: schema migrated)%n", firstStart);
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(10)).build();
+                Api api = new Api(client, app.url("/governance"));
+                Staff staff = Staff.create(api);
+                if (only.contains("1")) {
+                    guarded("1", () -> voting(api, staff));
+                }
+                if (only.contains("2")) {
+                    guarded("2", () -> closing(api, staff));
+                }
+                if (only.contains("4")) {
+                    guarded("4", () -> archiving(app));
+                }
+            }
+            if (only.contains("5")) {
+                guarded("5", () -> startUp(firstStart));
+            }
+        } finally {
+            if (!Boolean.getBoolean("bench.keepDatabase")) {
+                db.drop();
+            }
+        }
+        report();
+    }
+
+    /** The application's settings, as system properties (README, Configuration). */
+    private List<String> appProperties() {
+        return List.of("-Dgovernance.db.url=" + db.url(), "-Dgovernance.db.user=" + db.user(),
+                "-Dgovernance.demo=false", "-Dgovernance.admin.password=" + ADMIN_PASSWORD,
+                "-Dgovernance.password.iterations=10000", "-Dgovernance.jobs.scheduled=false",
+                "-Dgovernance.data.dir=" + work.resolve("app-data"), "-Dgovernance.archive.dir=" + work.resolve("archive"));
+    }
+
+    /** The chair and the secretariat of the benchmarks, created by the administrator through the API. */
+    record Staff(String chair, String secretariat) {
+
+        static Staff create(Api api) {
+            String admin = api.token("admin", ADMIN_PASSWORD);
+            for (String[] user : new String[][] {{"bench.chair", "CHAIR"}, {"bench.secretariat", "SECRETARIAT"}}) {
+                api.call("POST", "users", admin, "{\"username\":\"" + user[0] + "\",\"password\":\"" + STAFF_PASSWORD
+                        + "\",\"displayName\":\"" + user[0] + "\",\"email\":\"" + user[0] + "@example.org\",\"language\":\"EN\","
+                        + "\"roles\":[\"" + user[1] + "\"]}", 201);
+            }
+            return new Staff(api.token("bench.chair", STAFF_PASSWORD), api.token("bench.secretariat", STAFF_PASSWORD));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ benchmark 1
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** A benchmark that fails is reported as failed; the others still run. */
+    private void guarded(String benchmark, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace();
+            rows.add(new Row(benchmark + ". FAILED: " + e.toString().replace('|', '/').replace('\n', ' '), "", "", "", "",
+                    false));
+        }
+    }
+
+    private void voting(Api api, Staff staff) throws Exception {
+        System.out.println("1. vote casting: seeding 2,000 networks, delegates and tokens");
+        VoteSetup setup = VoteSetup.create(db, api, staff);
+        System.out.println("   warming up both sides (500 casts on another ballot, 500 baseline rows)");
+        VoteBench.application(api, setup.warmUpBallot(), setup.delegates().subList(0, 500), ack -> { });
+        VoteBench.jdbc(db, -1, setup.delegates().subList(0, 500));
+
+        VoteBench.Outcome application;
+        try (DbSampler sampler = DbSampler.start(db)) {
+            application = VoteBench.application(api, setup.ballot(), setup.delegates(), ack -> { });
+            sampler.close();
+            breakdown("1. vote casting, the application's database sessions", sampler);
+        }
+        long stored = db.single("SELECT COUNT(*) FROM ballot_vote WHERE ballot_id = " + setup.ballot());
+        long against = db.single("SELECT COUNT(*) FROM ballot_vote WHERE choice = 'AGAINST' AND ballot_id = " + setup.ballot());
+        VoteBench.Outcome baseline = VoteBench.jdbc(db, 1, setup.delegates());
+        System.out.printf("   application: %,.0f votes/s, p50 %.1f p95 %.1f p99 %.1f ms, %d errors; %d votes stored, %d against%n",
+                application.perSecond(), application.millis(50), application.millis(95), application.millis(99),
+                application.errors(), stored, against);
+        System.out.printf("   baseline:    %,.0f rows/s, p50 %.1f p95 %.1f p99 %.1f ms, %d errors%n", baseline.perSecond(),
+                baseline.millis(50), baseline.millis(95), baseline.millis(99), baseline.errors());
+        if (only.contains("1")) {
+            double ratio = application.perSecond() / baseline.perSecond();
+            rows.add(new Row("1. votes per second (64 clients, 2,000 casts + 1,000 changes)",
+                    format("%,.0f", application.perSecond()), format("%,.0f (JDBC)", baseline.perSecond()),
+                    format("%.2f", ratio), "≥ 0.50", ratio >= 0.5));
+            rows.add(new Row("1. latency p50 / p95 / p99 (ms)", format("%.1f / %.1f / %.1f", application.millis(50),
+                    application.millis(95), application.millis(99)), format("%.1f / %.1f / %.1f", baseline.millis(50),
+                    baseline.millis(95), baseline.millis(99)), format("%.1f (p99)", application.millis(99) / baseline.millis(99)),
+                    "p99 < 100 ms", application.millis(99) < 100));
+            boolean consistent = stored == setup.delegates().size() && against == setup.delegates().size() / 2;
+            rows.add(new Row("1. errors (refused or failed casts; votes stored " + stored + ", against " + against + ")",
+                    String.valueOf(application.errors()), String.valueOf(baseline.errors()), "", "0",
+                    application.errors() == 0 && consistent));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ benchmark 2
+
+    private void closing(Api api, Staff staff) throws Exception {
+        System.out.println("2. closing a ballot of 100,000 votes");
+        CloseBench.Outcome outcome;
+        try (DbSampler sampler = DbSampler.start(db)) {
+            outcome = CloseBench.run(db, api, staff.secretariat(), staff.chair(), sampler);
+            breakdown("2. closing, the application's database sessions during the close", sampler);
+        }
+        double ratio = outcome.closeMillis() / outcome.queryMillis();
+        System.out.printf("   close %,d ms; the GROUP BY query %.1f ms (median of 5)%n", outcome.closeMillis(), outcome.queryMillis());
+        rows.add(new Row("2. closing a ballot of 100,000 votes (ms)", format("%,d", outcome.closeMillis()),
+                format("%.1f (GROUP BY)", outcome.queryMillis()), format("%.2f", ratio), "≤ 2", ratio <= 2));
+        rows.add(new Row("2. counts of the close = the query's", outcome.closed().toString(), outcome.queried().toString(), "",
+                "equal", outcome.closed().equals(outcome.queried())));
+    }
+
+    // ------------------------------------------------------------------------------------------------ benchmark 4
+
+    private void archiving(Micro app) throws Exception {
+        System.out.println("4. archiving 1,000 meetings");
+        ArchiveBench.Outcome outcome = ArchiveBench.run(db, app, work, "bench.secretariat", STAFF_PASSWORD);
+        double ratio = outcome.applicationMBps() / outcome.zipMBps();
+        rows.add(new Row(format("4. archiving %,d meetings (%,.1f MB in %.1f s), MB/s", outcome.meetings(),
+                outcome.bytes() / 1e6, outcome.seconds()), format("%.2f", outcome.applicationMBps()),
+                format("%.2f (JDK zip)", outcome.zipMBps()), format("%.2f", ratio), "≥ 0.50", ratio >= 0.5));
+        breakdowns.add("**4. archiving, where the job's threads were (thread dumps of the server every 0.5 s)**:\n\n```\n"
+                + String.join("\n", outcome.breakdown()) + "\n```\n");
+    }
+
+    // ------------------------------------------------------------------------------------------------ benchmark 5
+
+    private void startUp(long firstStart) throws Exception {
+        System.out.println("5. start-up: the application again (schema in place), then an empty WAR");
+        long application;
+        try (Micro again = Micro.start(microJar, war, "governance", work, "app-again", appProperties())) {
+            application = again.awaitReady("/health/ready", "database", START_TIMEOUT);
+        }
+        Path empty = emptyWar();
+        long baseline;
+        try (Micro bare = Micro.start(microJar, empty, "empty", work, "empty", List.of())) {
+            baseline = bare.awaitReady("/empty/", "empty-ready", START_TIMEOUT);
+        }
+        System.out.printf("   application %,d ms, empty WAR %,d ms%n", application, baseline);
+        double ratio = (double) application / baseline;
+        rows.add(new Row("5. start-up to ready (ms; /health/ready UP vs the empty WAR's page)", format("%,d", application),
+                format("%,d (empty WAR)", baseline), format("%.2f", ratio), "≤ 1.5", ratio <= 1.5));
+        rows.add(Row.info("5. first start on the empty database (migrations)", format("%,d ms", firstStart)));
+    }
+
+    private Path emptyWar() throws IOException {
+        Path file = work.resolve("empty.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("WEB-INF/web.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                    + " version=\"6.0\"/>\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("index.html"));
+            zip.write("<!DOCTYPE html><title>empty</title><p>empty-ready</p>\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
+    }
+
+    // ------------------------------------------------------------------------------------------------ report
+
+    private void breakdown(String title, DbSampler sampler) {
+        List<String> top = sampler.top(8);
+        breakdowns.add("**" + title + "** (mean sessions per 20 ms sample | state | wait | statement):\n\n```\n"
+                + String.join("\n", top) + "\n```\n");
+        System.out.println("   " + title + ":");
+        top.forEach(line -> System.out.println("     " + line));
+    }
+
+    private void report() throws IOException {
+        StringBuilder table = new StringBuilder();
+        table.append("Run of ").append(begun.truncatedTo(ChronoUnit.SECONDS)).append(" (")
+                .append(Duration.between(begun, Instant.now()).toSeconds()).append(" s), ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Payara Micro -Xmx512m, PostgreSQL ")
+                .append(System.getProperty("bench.pg.host", "127.0.0.1:5432")).append("\n\n");
+        table.append("| benchmark | figure | baseline (same run) | ratio | target | |\n|---|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            table.append("| ").append(row.benchmark()).append(" | ").append(row.figure()).append(" | ").append(row.baseline())
+                    .append(" | ").append(row.ratio()).append(" | ").append(row.target()).append(" | ").append(row.verdict())
+                    .append(" |\n");
+        }
+        System.out.println();
+        System.out.print(table);
+        StringBuilder file = new StringBuilder("# Benchmark results\n\n").append(table);
+        if (!breakdowns.isEmpty()) {
+            file.append("\n## Where the time goes (database side)\n\n").append(String.join("\n", breakdowns));
+        }
+        Files.writeString(target.resolve("results.md"), file);
+        System.out.println("\nwritten to " + target.resolve("results.md"));
+    }
+
+    static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+}
