@@ -58,14 +58,26 @@ class AccessibilityIT {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> SERIOUS = Set.of("serious", "critical");
     /**
-     * axe's rule "list" (a {@code ul} holds only {@code li}, script and template elements) is not run inside PrimeFaces'
-     * messages box: its renderer ({@code MessagesRenderer} of PrimeFaces 15) writes each message as
-     * {@code <li role="alert" aria-atomic="true">}, so that each is announced as it appears, and the role replaces the
-     * list item's. Our markup has no say in it (g:messages is a plain {@code p:messages}). Only this rule's findings inside
-     * a {@code .ui-messages} box are passed over; everywhere else the rule counts.
+     * Findings inside PrimeFaces widgets whose markup our pages have no say in, each passed over only for its rule and
+     * only inside that widget (an element matching the selector, or within one); everywhere else every rule counts.
+     * <ul>
+     * <li>{@code list} in {@code .ui-messages}: PrimeFaces 15's {@code MessagesRenderer} (our g:messages is a plain
+     * {@code p:messages}) writes each message as {@code <li role="alert" aria-atomic="true">} in a {@code ul}, so that
+     * each is announced as it appears; the role replaces the list item's.</li>
+     * <li>{@code aria-input-field-name}, {@code aria-required-children} and {@code listitem} in
+     * {@code .ui-autocomplete-multiple-container}: the body editor's member field, a {@code p:autoComplete
+     * multiple="true"} whose {@code AutoCompleteRenderer} writes a {@code <ul role="listbox">} with neither a name nor an
+     * attribute to give it one (our p:outputLabel names its input, the combobox), holding the chosen networks as
+     * {@code <li role="option">} and the input in an {@code <li>} without a role.</li>
+     * </ul>
      */
-    private static final String LIST = "list";
-    private static final String MESSAGES = ".ui-messages";
+    private static final Map<String, String> INSIDE_PRIMEFACES = Map.of(
+            "list", ".ui-messages",
+            "aria-input-field-name", ".ui-autocomplete-multiple-container",
+            "aria-required-children", ".ui-autocomplete-multiple-container",
+            "listitem", ".ui-autocomplete-multiple-container");
+    /** In a page's address: open the dialog of the button of that id (from here to the end) before the scan. */
+    private static final String DIALOG = " with the dialog of ";
 
     /** The shipped WAR plus the ballot pages' fixture servlet, whose path the test web.xml opens. */
     @Deployment(testable = false)
@@ -104,8 +116,10 @@ class AccessibilityIT {
                 concat(members, List.of("meetings/console.xhtml?id=" + fixture.meetingId())));
         List<String> admin = List.of("admin/users.xhtml", "admin/import.xhtml", "admin/audit.xhtml", "admin/jobs.xhtml",
                 "admin/archive.xhtml");
+        List<String> dialogs = List.of("register/networks.xhtml" + DIALOG + "networks:new", "register/bodies.xhtml" + DIALOG + "bodies:new",
+                "admin/users.xhtml" + DIALOG + "users:new", "meetings/list.xhtml" + DIALOG + "meetings:plan");
         scan("secretariat", Deployments.DEMO_PASSWORD, found,
-                concat(members, admin, List.of("meetings/console.xhtml?id=" + fixture.meetingId())));
+                concat(members, admin, List.of("meetings/console.xhtml?id=" + fixture.meetingId()), dialogs));
         scan("admin", Deployments.ADMIN_PASSWORD, found, concat(List.of("index.xhtml", "register/networks.xhtml",
                 "register/bodies.xhtml", "motions/list.xhtml", "meetings/list.xhtml", "minutes/register.xhtml",
                 "ballots/ballot.xhtml?id=" + fixture.closedBallotId()), admin));
@@ -224,9 +238,15 @@ class AccessibilityIT {
             }
             String role = password == null ? "anonymous" : username;
             for (String page : pages) {
-                browser.get(base + page);
+                String[] address = page.split(DIALOG);
+                browser.get(base + address[0]);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
                 waitForAjax(wait);
+                if (address.length > 1) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(address[1]))).click();
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dialog")));
+                    waitForAjax(wait);
+                }
                 collect(browser, page, role, new AxeBuilder().withTags(WCAG_21_AA).analyze(browser), found);
             }
             System.out.printf("AccessibilityIT: %d pages as %s in %d ms%n", pages.size(), role, (System.nanoTime() - start) / 1_000_000);
@@ -240,7 +260,7 @@ class AccessibilityIT {
         for (Rule rule : results.getViolations()) {
             if (SERIOUS.contains(rule.getImpact())) {
                 for (CheckedNode node : rule.getNodes()) {
-                    if (LIST.equals(rule.getId()) && inMessages(browser, node)) {
+                    if (INSIDE_PRIMEFACES.containsKey(rule.getId()) && within(browser, node, INSIDE_PRIMEFACES.get(rule.getId()))) {
                         continue;
                     }
                     found.add(page + " · " + role + " · " + rule.getId() + " (" + rule.getImpact() + ") · " + node.getTarget()
@@ -250,12 +270,12 @@ class AccessibilityIT {
         }
     }
 
-    /** The element at fault is inside a PrimeFaces messages box (axe's target is a selector unique in the page). */
-    private static boolean inMessages(WebDriver browser, CheckedNode node) {
+    /** The element at fault matches the selector or is within such an element (axe's target is unique in the page). */
+    private static boolean within(WebDriver browser, CheckedNode node, String container) {
         Object target = node.getTarget();
         String selector = target instanceof List<?> path && path.size() == 1 ? String.valueOf(path.get(0)) : null;
         return selector != null && Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
-                "var e = document.querySelector(arguments[0]); return !!e && !!e.closest(arguments[1]);", selector, MESSAGES));
+                "var e = document.querySelector(arguments[0]); return !!e && !!e.closest(arguments[1]);", selector, container));
     }
 
     private void signIn(WebDriver browser, WebDriverWait wait, String username, String password) {
