@@ -48,7 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * jar (a test dependency), injected into the page by {@link AxeBuilder}: no npm step in the build. Each role has one
  * browser (anonymous, a delegate, the chair, the secretariat, the administrator) that signs in and walks its pages
  * with real ids (a body, a motion and an open named ballot in a sitting from {@link BallotPagesFixtureServlet}; a
- * closed ballot and a meeting with minutes from the demonstration data through the public decisions register);
+ * closed ballot and a meeting with minutes from the demonstration data through the public decisions register, the minutes of every
+ * meeting a decision names, the secretariat's editor included when they are a draft);
  * every violation found on every page is gathered, and the test fails once with the whole list: page, role, rule
  * and the selectors of the elements at fault. And voting works with the keyboard alone.
  */
@@ -109,9 +110,10 @@ class AccessibilityIT {
                 "motions/list.xhtml", "motions/list.xhtml?body=" + fixture.bodyId(), "motions/motion.xhtml?id=" + fixture.motionId(),
                 "motions/edit.xhtml?body=" + fixture.bodyId(), "motions/amend.xhtml?motion=" + fixture.motionId(),
                 "meetings/list.xhtml", "meetings/meeting.xhtml?id=" + fixture.meetingId(),
-                "minutes/register.xhtml", "minutes/minutes.xhtml?meeting=" + fixture.minutesMeetingId(),
+                "minutes/register.xhtml",
                 "ballots/ballot.xhtml?id=" + fixture.openBallotId(), "ballots/ballot.xhtml?id=" + fixture.closedBallotId(),
                 "decisions.xhtml", "no-such-page.xhtml");
+        members = concat(members, fixture.minutesMeetingIds().stream().map(id -> "minutes/minutes.xhtml?meeting=" + id).toList());
         scan("delegate.gsef", Deployments.DEMO_PASSWORD, found,
                 concat(members, List.of("ballots/vote.xhtml", "admin/users.xhtml")));
         scan("chair", Deployments.DEMO_PASSWORD, found,
@@ -311,7 +313,7 @@ class AccessibilityIT {
     /**
      * The ids the pages need: a new body with an admitted motion and an open named ballot in a sitting
      * ({@link BallotPagesFixtureServlet}, {@code stage=named}), and from the demonstration data a closed ballot and a
-     * meeting with minutes: those of the register's first decision taken in a meeting.
+     * meeting with minutes: every meeting the register's decisions name.
      */
     private Fixture fixture() throws Exception {
         String[] lines = post(FIXTURE + "?stage=named");
@@ -319,13 +321,15 @@ class AccessibilityIT {
         JsonPath ballot = Api.as(token).get(Api.url(base, "ballots/" + lines[0].strip())).then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> decisions = Api.as(token).get(Api.url(base, "decisions")).then().statusCode(200).extract()
                 .jsonPath().getList("$");
-        Map<String, Object> inAMeeting = decisions.stream().filter(d -> d.get("meetingId") != null).findFirst().orElseThrow();
+        List<String> meetings = decisions.stream().map(d -> d.get("meetingId")).filter(java.util.Objects::nonNull)
+                .map(String::valueOf).distinct().toList();
+        assertThat(meetings).as("the demonstration's decisions taken in meetings").isNotEmpty();
         return new Fixture(ballot.getString("bodyId"), lines[1].strip(), ballot.getString("meetingId"), lines[0].strip(),
-                String.valueOf(decisions.get(0).get("ballotId")), String.valueOf(inAMeeting.get("meetingId")));
+                String.valueOf(decisions.get(0).get("ballotId")), meetings);
     }
 
     private record Fixture(String bodyId, String motionId, String meetingId, String openBallotId, String closedBallotId,
-            String minutesMeetingId) {
+            List<String> minutesMeetingIds) {
     }
 
     @SafeVarargs
