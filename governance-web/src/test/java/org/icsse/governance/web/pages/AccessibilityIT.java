@@ -58,6 +58,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessibilityIT {
 
     private static final String FIXTURE = "it/ballot-pages-fixture";
+    /** A meeting held and closed, without minutes yet ({@link MinutesFixtureServlet}): the secretariat starts them. */
+    private static final String MINUTES_FIXTURE = "it/minutes-fixture";
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> SERIOUS = Set.of("serious", "critical");
     /**
@@ -81,11 +83,13 @@ class AccessibilityIT {
             "listitem", ".ui-autocomplete-multiple-container");
     /** In a page's address: open the dialog of the button of that id (from here to the end) before the scan. */
     private static final String DIALOG = " with the dialog of ";
+    /** In a page's address: press the button of that id (a full page request) before the scan. */
+    private static final String PRESSING = " after pressing ";
 
     /** The shipped WAR plus the ballot pages' fixture servlet, whose path the test web.xml opens. */
     @Deployment(testable = false)
     static WebArchive deployment() throws Exception {
-        WebArchive war = Deployments.application().addClass(BallotPagesFixtureServlet.class);
+        WebArchive war = Deployments.application().addClasses(BallotPagesFixtureServlet.class, MinutesFixtureServlet.class);
         String webXml;
         try (var in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -93,7 +97,8 @@ class AccessibilityIT {
         String publicPath = "<url-pattern>/login.xhtml</url-pattern>";
         assertThat(webXml).contains(publicPath);
         war.delete("WEB-INF/web.xml");
-        war.setWebXML(new StringAsset(webXml.replace(publicPath, publicPath + "<url-pattern>/" + FIXTURE + "</url-pattern>")));
+        war.setWebXML(new StringAsset(webXml.replace(publicPath, publicPath + "<url-pattern>/" + FIXTURE + "</url-pattern>"
+                + "<url-pattern>/" + MINUTES_FIXTURE + "</url-pattern>")));
         return war;
     }
 
@@ -121,7 +126,8 @@ class AccessibilityIT {
         List<String> admin = List.of("admin/users.xhtml", "admin/import.xhtml", "admin/audit.xhtml", "admin/jobs.xhtml",
                 "admin/archive.xhtml");
         List<String> dialogs = List.of("register/networks.xhtml" + DIALOG + "networks:new", "register/bodies.xhtml" + DIALOG + "bodies:new",
-                "admin/users.xhtml" + DIALOG + "users:new", "meetings/list.xhtml" + DIALOG + "meetings:plan");
+                "admin/users.xhtml" + DIALOG + "users:new", "meetings/list.xhtml" + DIALOG + "meetings:plan",
+                "minutes/minutes.xhtml?meeting=" + post(MINUTES_FIXTURE)[0].strip() + PRESSING + "minutes:start");
         scan("secretariat", Deployments.DEMO_PASSWORD, found,
                 concat(members, admin, List.of("meetings/console.xhtml?id=" + fixture.meetingId()), dialogs));
         scan("admin", Deployments.ADMIN_PASSWORD, found, concat(List.of("index.xhtml", "register/networks.xhtml",
@@ -242,10 +248,18 @@ class AccessibilityIT {
             }
             String role = password == null ? "anonymous" : username;
             for (String page : pages) {
-                String[] address = page.split(DIALOG);
+                String[] pressing = page.split(PRESSING);
+                String[] address = pressing[0].split(DIALOG);
                 browser.get(base + address[0]);
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
                 waitForAjax(wait);
+                if (pressing.length > 1) {
+                    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(pressing[1])));
+                    button.click();
+                    wait.until(Chromium.gone(button));
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pageTitle")));
+                    waitForAjax(wait);
+                }
                 if (address.length > 1) {
                     wait.until(ExpectedConditions.elementToBeClickable(By.id(address[1]))).click();
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dialog")));
