@@ -10,13 +10,13 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.icsse.governance.application.register.CsvImportException;
 import org.icsse.governance.application.register.NetworkRegister;
 import org.icsse.governance.domain.shared.DomainException;
 import org.icsse.governance.web.faces.Messages;
 import org.icsse.governance.web.faces.UserSession;
-import org.primefaces.model.file.UploadedFile;
 
 /** admin/import.xhtml: a CSV file of networks, imported whole or not at all, with every bad row explained. */
 @Named
@@ -34,7 +34,8 @@ public class ImportBacking implements Serializable {
     @Inject
     UserSession session;
 
-    private transient UploadedFile file;
+    /** The browser's own file input (h:inputFile): PrimeFaces 15 hides its simple upload's input from assistive technology. */
+    private transient Part file;
     private List<RowProblem> problems = List.of();
 
     public void upload() {
@@ -58,11 +59,11 @@ public class ImportBacking implements Serializable {
         }
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
