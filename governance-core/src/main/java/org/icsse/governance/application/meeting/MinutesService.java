@@ -38,6 +38,7 @@ import org.icsse.governance.domain.motion.Proposal;
 import org.icsse.governance.domain.network.MemberNetwork;
 import org.icsse.governance.domain.network.MemberNetworks;
 import org.icsse.governance.domain.shared.AccessDeniedException;
+import org.icsse.governance.domain.shared.InvalidValueException;
 import org.icsse.governance.domain.shared.NotFoundException;
 
 /**
@@ -87,9 +88,15 @@ public class MinutesService {
         return view(minutes, callers.current());
     }
 
-    /** The secretariat writes a section (HTML from the editor, sanitised here) while the minutes are a draft. */
+    /**
+     * The secretariat writes a section (HTML from the editor, sanitised here) while the minutes are a draft. Control
+     * characters are refused before sanitising, as in every other text, rather than silently dropped by the sanitiser.
+     */
     @RequiresRole({Role.SECRETARIAT, Role.ADMIN})
     public MinutesView writeSection(long meetingId, long itemId, String html) {
+        if (html != null && html.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidValueException("text", "value.controlCharacters");
+        }
         return change(meetingId, "minutes.written", (minutes, caller) -> minutes.writeSection(itemId, Markup.sanitizeHtml(html)));
     }
 

@@ -1,6 +1,6 @@
 package org.icsse.governance.web.api;
 
-import jakarta.ws.rs.BadRequestException;
+import org.icsse.governance.web.api.problem.MalformedRequestException;
 
 /** The check every resource makes on a JSON request body: it must be there, and not {@code null}. */
 public final class RequestBodies {
@@ -10,7 +10,7 @@ public final class RequestBodies {
 
     public static <T> T required(T body) {
         if (body == null) {
-            throw new BadRequestException("The request body must be a JSON object.");
+            throw new MalformedRequestException("request.bodyRequired", null);
         }
         return body;
     }

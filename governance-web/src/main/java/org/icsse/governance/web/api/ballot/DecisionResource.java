@@ -19,6 +19,7 @@ import org.icsse.governance.domain.shared.Violations;
 import org.icsse.governance.web.api.GovernanceApi;
 import org.icsse.governance.web.api.Ids;
 import org.icsse.governance.web.api.Paging;
+import org.icsse.governance.web.api.SearchText;
 
 /**
  * {@code /decisions}: the decisions register, published to everybody — the one reading of the API that needs no
@@ -49,10 +50,11 @@ public class DecisionResource {
         Violations violations = new Violations();
         Long body = violations.check(() -> Ids.field("bodyId", "body", blankToNull(bodyId)));
         Integer byYear = violations.check(() -> year(year));
+        String text = violations.check(() -> SearchText.of(q));
         Integer from = violations.check(() -> Paging.offset(offset));
         Integer size = violations.check(() -> Paging.limit(limit, DEFAULT_LIMIT, DecisionQuery.MAX_LIMIT));
         violations.throwIfAny();
-        Page<DecisionView> page = decisions.search(new DecisionQuery(body, byYear, q, from, size));
+        Page<DecisionView> page = decisions.search(new DecisionQuery(body, byYear, text, from, size));
         return Response.ok(page.items().stream().map(DecisionResponse::of).toList())
                 .header(GovernanceApi.TOTAL_COUNT, page.total())
                 .build();

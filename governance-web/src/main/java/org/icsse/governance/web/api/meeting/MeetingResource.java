@@ -3,6 +3,8 @@ package org.icsse.governance.web.api.meeting;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +34,7 @@ import org.icsse.governance.application.meeting.MinutesService;
 import org.icsse.governance.application.meeting.MinutesView;
 import org.icsse.governance.domain.account.Language;
 import org.icsse.governance.domain.shared.InvalidValueException;
+import org.icsse.governance.domain.shared.InvalidValuesException;
 import org.icsse.governance.domain.shared.NotFoundException;
 import org.icsse.governance.web.api.ApiRoles;
 import org.icsse.governance.web.api.GovernanceApi;
@@ -59,6 +62,9 @@ import org.icsse.governance.web.download.Downloads;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
+
+    /** The domain's names of the fields whose names differ in this resource's requests, and their names there. */
+    private static final Map<String, String> REQUEST_FIELDS = Map.of("allottedMinutes", "minutes", "text", "html");
 
     @Inject
     MeetingService meetings;
@@ -137,12 +143,12 @@ public class MeetingResource {
         MeetingView meeting;
         if (motionId != null) {
             try {
-                meeting = meetings.addMotionItem(meetingId, motionId, body.minutes());
+                meeting = asRequested(() -> meetings.addMotionItem(meetingId, motionId, body.minutes()));
             } catch (NotFoundException e) {
                 throw namedInBody(e, "motion", "motionId", motionId);
             }
         } else {
-            meeting = meetings.addFreeItem(meetingId, body.kind(), body.title(), body.minutes());
+            meeting = asRequested(() -> meetings.addFreeItem(meetingId, body.kind(), body.title(), body.minutes()));
         }
         long itemId = meeting.agenda().get(meeting.agenda().size() - 1).itemId();
         URI location = uri.getBaseUriBuilder().path(MeetingResource.class).path(Ids.text(meetingId)).path("agenda")
@@ -168,7 +174,7 @@ public class MeetingResource {
     @RolesAllowed({ApiRoles.SECRETARIAT, ApiRoles.ADMIN})
     public MeetingResponse allot(@PathParam("id") String id, @PathParam("itemId") String itemId, AgendaItemRequest request) {
         AgendaItemRequest body = RequestBodies.required(request);
-        return MeetingResponse.of(meetings.allot(meetingId(id), Ids.path("agendaItem", itemId), body.minutes()));
+        return MeetingResponse.of(asRequested(() -> meetings.allot(meetingId(id), Ids.path("agendaItem", itemId), body.minutes())));
     }
 
     /** Takes an item off the agenda before the sitting; a motion taken off is postponed (back through admission). */
@@ -343,7 +349,7 @@ public class MeetingResource {
     public MinutesResponse writeSection(@PathParam("id") String id, @PathParam("itemId") String itemId,
             SectionRequest request) {
         SectionRequest body = RequestBodies.required(request);
-        return MinutesResponse.of(minutes.writeSection(meetingId(id), Ids.path("agendaItem", itemId), body.html()));
+        return MinutesResponse.of(asRequested(() -> minutes.writeSection(meetingId(id), Ids.path("agendaItem", itemId), body.html())));
     }
 
     /** The secretariat circulates the draft to the body's delegates; the comment period starts. */
@@ -389,6 +395,25 @@ public class MeetingResource {
 
     private URI minutesUri(long id) {
         return uri.getBaseUriBuilder().path(MeetingResource.class).path(Ids.text(id)).path("minutes").build();
+    }
+
+    /**
+     * Runs a service call and names the invalid fields of its refusal as this resource's requests do: the domain's
+     * {@code allottedMinutes} is the request's {@code minutes}, a section's {@code text} its {@code html}.
+     */
+    private static <T> T asRequested(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidValuesException e) {
+            throw new InvalidValuesException(e.violations().stream().map(MeetingResource::renamed).toList());
+        } catch (InvalidValueException e) {
+            throw renamed(e);
+        }
+    }
+
+    private static InvalidValueException renamed(InvalidValueException e) {
+        String field = REQUEST_FIELDS.get(e.field());
+        return field == null ? e : new InvalidValueException(field, e.messageKey(), e.arguments());
     }
 
     /** An id in the request body that names nothing is an invalid value of that field (422), not a missing page. */

@@ -8,6 +8,7 @@ import org.icsse.governance.domain.shared.Texts;
 import org.icsse.governance.domain.shared.Violations;
 import org.icsse.governance.web.api.Ids;
 import org.icsse.governance.web.api.Paging;
+import org.icsse.governance.web.api.SearchText;
 
 /**
  * Reads the query parameters of {@code GET /motions} into the motions query, reporting every bad parameter
@@ -30,10 +31,11 @@ final class MotionListQuery {
         MotionQuery.SortField sortField = order == null ? MotionQuery.SortField.NUMBER
                 : violations.check(() -> Texts.requireEnum("sort", MotionQuery.SortField.class,
                         (descending ? order.strip().substring(1) : order.strip()).toUpperCase(Locale.ROOT)));
+        String text = violations.check(() -> SearchText.of(q));
         Integer from = violations.check(() -> Paging.offset(offset));
         Integer size = violations.check(() -> Paging.limit(limit, DEFAULT_LIMIT, MotionQuery.MAX_LIMIT));
         violations.throwIfAny();
-        return new MotionQuery(body, byStatus, q, null, sortField, !descending, from, size);
+        return new MotionQuery(body, byStatus, text, null, sortField, !descending, from, size);
     }
 
     private static String blankToNull(String text) {

@@ -9,6 +9,7 @@ import org.icsse.governance.domain.network.Region;
 import org.icsse.governance.domain.shared.Texts;
 import org.icsse.governance.domain.shared.Violations;
 import org.icsse.governance.web.api.Paging;
+import org.icsse.governance.web.api.SearchText;
 
 /**
  * Reads the query parameters of {@code GET /networks} into the register's query, reporting every bad
@@ -31,9 +32,10 @@ final class NetworkListQuery {
         NetworkQuery.SortField sortField = sort == null ? NetworkQuery.SortField.ACRONYM
                 : violations.check(() -> Texts.requireEnum("sort", NetworkQuery.SortField.class,
                         (descending ? sort.substring(1) : sort).toUpperCase(Locale.ROOT)));
+        String text = violations.check(() -> SearchText.of(q));
         Integer from = violations.check(() -> Paging.offset(offset));
         Integer size = violations.check(() -> Paging.limit(limit, DEFAULT_LIMIT, NetworkQuery.MAX_LIMIT));
         violations.throwIfAny();
-        return new NetworkQuery(q, byRegion, byCategory, byStatus, sortField, !descending, from, size);
+        return new NetworkQuery(text, byRegion, byCategory, byStatus, sortField, !descending, from, size);
     }
 }

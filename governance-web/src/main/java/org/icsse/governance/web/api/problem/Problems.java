@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonException;
@@ -38,6 +40,7 @@ import org.icsse.governance.domain.shared.InvalidValueException;
 import org.icsse.governance.domain.shared.InvalidValuesException;
 import org.icsse.governance.domain.shared.NotAuthenticatedException;
 import org.icsse.governance.domain.shared.NotFoundException;
+import org.icsse.governance.web.api.StrictJson;
 
 /**
  * Turns whatever went wrong into a problem answer: its status, an explanation in the caller's language
@@ -55,6 +58,7 @@ public final class Problems {
     private static final String BUNDLE = "org.icsse.governance.domain.messages";
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
     private static final int DETAILED_ROWS = 10;
+    private static final Pattern JSONB_PROPERTY = Pattern.compile("deserialize property '([A-Za-z0-9_]{1,64})'");
 
     private Problems() {
     }
@@ -70,12 +74,18 @@ public final class Problems {
         if (domain != null) {
             return domain(domain, locale);
         }
+        MalformedRequestException unreadable = find(failure, MalformedRequestException.class);
+        if (unreadable != null) {
+            String text = message(locale, unreadable.messageKey(), unreadable.arguments());
+            return response(400, "malformed-request", text,
+                    unreadable.field() == null ? List.of() : List.of(new Problem.FieldError(unreadable.field(), text)));
+        }
         if (failure instanceof WebApplicationException web && !(web.getCause() instanceof JsonbException)) {
             return web(web);
         }
         if (failure instanceof ProcessingException || find(failure, JsonbException.class) != null
                 || find(failure, JsonException.class) != null) {
-            return malformed();
+            return malformed(failure, locale);
         }
         if (DatabaseUnavailable.isCauseOf(failure)) {
             LOG.log(Level.WARNING, "API request refused with 503, the database cannot be reached: {0}", rootCause(failure));
@@ -231,10 +241,42 @@ public final class Problems {
         return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
     }
 
-    private static Response malformed() {
-        return response(400, "malformed-request",
-                "The request body is not well-formed JSON, or a value has the wrong type (text where a number or a list is expected).",
-                List.of());
+    /**
+     * A body JSON-B could not read into the request: names the field (its path, {@code quorum.networksPercent})
+     * and the type expected there when JSON-B says which; otherwise says what shape the body should have.
+     */
+    private static Response malformed(Throwable failure, Locale locale) {
+        JsonbException outermost = find(failure, JsonbException.class);
+        String path = outermost == null ? "" : propertyPath(outermost.getMessage());
+        if (path.isEmpty()) {
+            return response(400, "malformed-request", message(locale, "json.wrongShape"), List.of());
+        }
+        StrictJson.WrongType wrongType = find(failure, StrictJson.WrongType.class);
+        String expected = message(locale, wrongType != null ? wrongType.expectedKey() : expectedByJsonb(outermost.getMessage()));
+        return response(400, "malformed-request", message(locale, "json.wrongType", path, expected),
+                List.of(new Problem.FieldError(path, expected)));
+    }
+
+    /** The properties JSON-B names as it gives up, outermost first ("Unable to deserialize property 'quorum' because of: ..."). */
+    private static String propertyPath(String message) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = JSONB_PROPERTY.matcher(message == null ? "" : message);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return String.join(".", names);
+    }
+
+    /** What JSON-B wanted where it found something else, from its own words; any other case in general terms. */
+    private static String expectedByJsonb(String message) {
+        String text = message == null ? "" : message;
+        if (text.contains("Allowed: [START_ARRAY]")) {
+            return "json.expected.list";
+        }
+        if (text.contains("Allowed: [START_OBJECT]")) {
+            return "json.expected.object";
+        }
+        return "json.expected.other";
     }
 
     private static boolean isConstraintViolation(Throwable failure) {
