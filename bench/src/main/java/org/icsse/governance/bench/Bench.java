@@ -41,8 +41,16 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void main(String[] args) throws Exception {
-        new Bench().run();
+    public static void main(String[] args) {
+        // the API client's executor threads would keep the JVM (and bench/run) alive after the report
+        int status = 0;
+        try {
+            new Bench().run();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
     }
 
     private void run() throws Exception {
