@@ -145,7 +145,7 @@ final class ArchiveBench {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private static void signIn(HttpClient browser, String base, String username, String password) throws Exception {
+    static void signIn(HttpClient browser, String base, String username, String password) throws Exception {
         String page = get(browser, base + "/login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
@@ -184,7 +184,7 @@ final class ArchiveBench {
         }
     }
 
-    private static String viewState(String page) {
+    static String viewState(String page) {
         Matcher matcher = VIEW_STATE.matcher(page);
         if (!matcher.find()) {
             throw new IllegalStateException("no view state in the page");
@@ -192,7 +192,7 @@ final class ArchiveBench {
         return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
     }
 
-    private static String get(HttpClient browser, String url) throws Exception {
+    static String get(HttpClient browser, String url) throws Exception {
         HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -201,7 +201,7 @@ final class ArchiveBench {
         return response.body();
     }
 
-    private static HttpResponse<String> post(HttpClient browser, String url, Map<String, String> form, boolean ajax)
+    static HttpResponse<String> post(HttpClient browser, String url, Map<String, String> form, boolean ajax)
             throws Exception {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));

@@ -1,0 +1,283 @@
+package org.icsse.governance.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Benchmark 3: the chair's console observed while benchmark 1 casts its votes in a sitting. The chair signs in on
+ * the login page, loads {@code meetings/console.xhtml} of the meeting, and listens to the Faces websocket the page
+ * renders for the channel {@code meetingBallots}; as the page does, each message replays the {@code refreshBallots}
+ * remote command (an ajax POST with the view state and PrimeFaces' CSP nonce, redrawing {@code console:ballotPanel}),
+ * one at a time, in the order the messages came (PrimeFaces queues its ajax requests). The delay of a vote is from
+ * its acknowledgement at the voting client to the end of the first refresh that started after it: that refresh read
+ * the ballot after the vote had committed, so the console shows it. Both instants are taken on this JVM's clock.
+ */
+final class LiveObserver implements AutoCloseable {
+
+    private static final Pattern SOCKET = Pattern.compile("[\"']((?:wss?://[^\"']*)?/[^\"']*jakarta\\.faces\\.push/meetingBallots\\?[^\"']+)[\"']");
+    private static final Pattern REMOTE = Pattern.compile("refreshBallots\\s*=\\s*function.{0,400}?s:\\s*[\"']([^\"']+)[\"']",
+            Pattern.DOTALL);
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern PARTIAL_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+    private final HttpClient browser;
+    private final String consoleUrl;
+    private final String source;
+    private final String nonce;
+    private final long pauseMillis;
+    private volatile String viewState;
+    private final WebSocket socket;
+    private final Thread refresher;
+    private final Object lock = new Object();
+    /** Messages received and not yet replayed. */
+    private int pending;
+    private boolean closed;
+    /** Votes acknowledged and not yet shown, as their acknowledgement instants ({@link System#nanoTime()}). */
+    private final List<Long> waiting = new ArrayList<>();
+    private final Histogram delays = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+    private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong refreshes = new AtomicLong();
+    private final AtomicLong failedRefreshes = new AtomicLong();
+    private final Histogram refreshTimes = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+
+    /** What the observer saw. */
+    record Outcome(Histogram delays, long acknowledged, long observed, long messages, long refreshes, long failedRefreshes,
+            Histogram refreshTimes, long behind, Map<String, Long> lastShown) {
+
+        double millis(Histogram histogram, double percentile) {
+            return histogram.getValueAtPercentile(percentile) / 1000.0;
+        }
+    }
+
+    private long acknowledged;
+    /** Every acknowledgement: its instant, and whether it changed a vote already cast (to AGAINST). */
+    private final List<long[]> acknowledgements = new ArrayList<>();
+    private final java.util.Set<Long> voted = new java.util.HashSet<>();
+    /** Refreshes that showed fewer votes (or fewer changes) than were acknowledged before they started. */
+    private final AtomicLong behind = new AtomicLong();
+    /** The counts the last refresh showed, by choice. */
+    private volatile Map<String, Long> lastShown = Map.of();
+    private static final Pattern SHOWN = Pattern.compile("id=\"console:live(For|Against|Abstain)Networks\"[^>]*>([^<]*)<");
+
+    /**
+     * Signs the chair in, opens the console of the meeting and its websocket.
+     *
+     * @param pauseMillis a wait before each refresh (0 in the benchmark; to check that a slow console is caught)
+     */
+    LiveObserver(Micro app, String username, String password, String meetingId, long pauseMillis) throws Exception {
+        this.pauseMillis = pauseMillis;
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        String base = app.url("/governance");
+        ArchiveBench.signIn(browser, base, username, password);
+        consoleUrl = base + "/meetings/console.xhtml?id=" + meetingId;
+        String page = ArchiveBench.get(browser, consoleUrl);
+        viewState = ArchiveBench.viewState(page);
+        Matcher remote = REMOTE.matcher(page);
+        if (!remote.find()) {
+            throw new IllegalStateException("no refreshBallots remote command on the console");
+        }
+        source = remote.group(1);
+        Matcher nonceMatcher = NONCE.matcher(page);
+        nonce = nonceMatcher.find() ? nonceMatcher.group(1) : null;
+        Matcher url = SOCKET.matcher(page);
+        if (!url.find()) {
+            throw new IllegalStateException("no meetingBallots websocket on the console");
+        }
+        String address = url.group(1).replace("\\/", "/").replace("&amp;", "&");
+        URI uri = address.startsWith("ws") ? URI.create(address)
+                : URI.create(app.url(address).replaceFirst("^http", "ws"));
+        if (!page.contains("console:liveBallot")) {
+            throw new IllegalStateException("the console shows no open ballot");
+        }
+        refresher = new Thread(this::refreshLoop, "console-observer");
+        refresher.setDaemon(true);
+        refresher.start();
+        socket = browser.newWebSocketBuilder().header("Origin", base.replaceFirst("/governance$", ""))
+                .connectTimeout(Duration.ofSeconds(10)).buildAsync(uri, new Listener()).get(30, TimeUnit.SECONDS);
+        System.out.println("   the chair's console observes " + uri.getPath() + " (remote command " + source + ")");
+    }
+
+    /** A vote for the network acknowledged to its client at {@code nanoTime} (its second one changes it to AGAINST). */
+    void acknowledged(long network, long nanoTime) {
+        synchronized (lock) {
+            waiting.add(nanoTime);
+            acknowledged++;
+            acknowledgements.add(new long[] {nanoTime, voted.add(network) ? 0 : 1});
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                text.setLength(0);
+                messages.incrementAndGet();
+                synchronized (lock) {
+                    pending++;
+                    lock.notifyAll();
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            System.err.println("console websocket failed: " + error);
+        }
+    }
+
+    private void refreshLoop() {
+        while (true) {
+            synchronized (lock) {
+                while (pending == 0 && !closed) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closed && pending == 0) {
+                    return;
+                }
+                pending--;
+            }
+            try {
+                if (pauseMillis > 0) {
+                    Thread.sleep(pauseMillis);
+                }
+                long started = System.nanoTime();
+                String shown = refresh();
+                boolean ok = shown != null;
+                long ended = System.nanoTime();
+                refreshes.incrementAndGet();
+                refreshTimes.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(ended - started)));
+                if (!ok) {
+                    failedRefreshes.incrementAndGet();
+                    continue;
+                }
+                synchronized (lock) {
+                    check(shown, started);
+                    for (Iterator<Long> it = waiting.iterator(); it.hasNext(); ) {
+                        long ack = it.next();
+                        if (ack < started) {
+                            delays.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(ended - ack)));
+                            it.remove();
+                        }
+                    }
+                    lock.notifyAll();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                failedRefreshes.incrementAndGet();
+                System.err.println("console refresh failed: " + e);
+            }
+        }
+    }
+
+    /**
+     * Checks that the refresh shows at least the votes acknowledged before it started: as many networks voting,
+     * and as many against as changes (the first votes are FOR or ABSTAIN, the changes AGAINST).
+     */
+    private void check(String body, long started) {
+        long casts = 0;
+        long changes = 0;
+        for (long[] ack : acknowledgements) {
+            if (ack[0] < started) {
+                if (ack[1] == 0) {
+                    casts++;
+                } else {
+                    changes++;
+                }
+            }
+        }
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        Matcher matcher = SHOWN.matcher(body);
+        while (matcher.find()) {
+            counts.put(matcher.group(1), Long.parseLong("0" + matcher.group(2).replaceAll("[^0-9]", "")));
+        }
+        lastShown = counts;
+        long networks = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (counts.size() != 3 || networks < casts || counts.get("Against") < changes) {
+            if (behind.incrementAndGet() <= 3) {
+                System.err.println("the console showed " + counts + " after " + casts + " casts and " + changes
+                        + " changes were acknowledged");
+            }
+        }
+    }
+
+    /** The page's {@code refreshBallots()}: PrimeFaces' ajax request of the remote command; the answer, or null. */
+    private String refresh() throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", "console:ballotPanel");
+        form.put(source, source);
+        form.put("live", "live");
+        form.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
+        HttpResponse<String> response = ArchiveBench.post(browser, consoleUrl, form, true);
+        String body = response.body();
+        Matcher state = PARTIAL_STATE.matcher(body);
+        if (state.find()) {
+            viewState = state.group(1);
+        }
+        boolean ok = response.statusCode() == 200 && body.contains("console:ballotPanel")
+                && body.contains("console:liveBallot") && !body.contains("<error>");
+        if (!ok && failedRefreshes.get() < 3) {
+            System.err.println("console refresh answered " + response.statusCode() + ": "
+                    + body.substring(0, Math.min(500, body.length())));
+        }
+        return ok ? body : null;
+    }
+
+    /** Waits until every acknowledged vote has been shown (or the time is up), then stops; what it saw. */
+    Outcome finish(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+                lock.wait(200);
+            }
+        }
+        close();
+        synchronized (lock) {
+            return new Outcome(delays, acknowledged, delays.getTotalCount(), messages.get(), refreshes.get(),
+                    failedRefreshes.get(), refreshTimes, behind.get(), lastShown);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        synchronized (lock) {
+            closed = true;
+            pending = 0;
+            lock.notifyAll();
+        }
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        refresher.join(TimeUnit.SECONDS.toMillis(30));
+    }
+}
