@@ -24,7 +24,6 @@ import org.icsse.governance.application.security.RequiresRole;
 import org.icsse.governance.application.text.TextComparison;
 import org.icsse.governance.domain.account.Language;
 import org.icsse.governance.domain.account.Role;
-import org.icsse.governance.domain.audit.AuditLog;
 import org.icsse.governance.domain.body.Bodies;
 import org.icsse.governance.domain.body.Body;
 import org.icsse.governance.domain.motion.Amendment;
@@ -68,9 +67,6 @@ public class MotionService {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    AuditLog auditLog;
 
     @Inject
     CallerContext callers;
@@ -260,7 +256,7 @@ public class MotionService {
     @RequiresRole
     public List<HistoryEntry> history(long id) {
         Proposal proposal = readable(id, callers.current());
-        return auditLog.aboutSubject("motion", proposal.id().toString(), HISTORY_MAX).stream()
+        return audit.aboutSubject("motion", proposal.id().toString(), HISTORY_MAX).stream()
                 .map(e -> new HistoryEntry(e.occurredAt(), e.actor(), e.action()))
                 .toList();
     }

@@ -10,8 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import org.icsse.governance.domain.audit.AuditEntry;
 import org.icsse.governance.domain.audit.AuditHead;
 import org.icsse.governance.domain.audit.AuditLog;
+import org.icsse.governance.domain.audit.PendingRecord;
 
-/** The audit chain in the database. Entries are only ever inserted. */
+/** The audit chain in the database. Entries are only ever inserted; waiting records are inserted, then deleted once sealed. */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
 
@@ -35,6 +36,30 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public void add(AuditEntry entry) {
         em.persist(entry);
+    }
+
+    @Override
+    public void addPending(PendingRecord record) {
+        em.persist(record);
+    }
+
+    @Override
+    public List<PendingRecord> pending(int limit) {
+        return em.createNamedQuery("PendingRecord.oldest", PendingRecord.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void removeSealed(List<PendingRecord> sealed) {
+        if (sealed.isEmpty()) {
+            return;
+        }
+        // entries first: the sealed records leave the table in the same flush as their entries arrive
+        em.flush();
+        em.createNamedQuery("PendingRecord.remove")
+                .setParameter("ids", sealed.stream().map(PendingRecord::id).toList())
+                .executeUpdate();
     }
 
     @Override

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.icsse.governance.application.audit.AuditSealing;
 import org.icsse.governance.application.ballot.BallotForm;
 import org.icsse.governance.application.ballot.BallotService;
 import org.icsse.governance.application.ballot.BallotView;
@@ -88,6 +89,9 @@ class BallotIT {
     static WebArchive deployment() {
         return Deployments.applicationWith(BallotIT.class);
     }
+
+    @Inject
+    AuditSealing auditSealing;
 
     @Inject
     BallotService ballots;
@@ -399,6 +403,7 @@ class BallotIT {
         for (int i = 0; i < 4; i++) {
             assertThat(slots).as("a slot is not the network id").doesNotContain(String.valueOf(f.network(i)));
         }
+        auditSealing.sealAll();
         List<String> audit = strings("SELECT after_state FROM audit_entry WHERE subject_type = 'ballot' AND subject_id = CAST(? AS VARCHAR(64))"
                 + " AND action = 'ballot.voted'", ballotId);
         assertThat(audit).hasSize(4).allSatisfy(line -> assertThat(line)

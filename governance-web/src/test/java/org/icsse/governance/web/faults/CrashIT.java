@@ -344,12 +344,19 @@ class CrashIT {
         return tally;
     }
 
-    /** The networks the audit log says were cast for in the ballot, one per entry. */
+    /**
+     * The networks the audit log says were cast for in the ballot, one per record: the entries of the chain and the
+     * records committed with their casts but not yet sealed into it (the server seals them just after the commit,
+     * or at its next start when it was killed in between).
+     */
     static List<String> audited(Connection sql, long ballot) throws SQLException {
         List<String> networks = new ArrayList<>();
         try (PreparedStatement query = sql.prepareStatement("SELECT after_state FROM audit_entry "
+                + "WHERE action = 'ballot.voted' AND subject_type = 'ballot' AND subject_id = ? "
+                + "UNION ALL SELECT after_state FROM audit_pending "
                 + "WHERE action = 'ballot.voted' AND subject_type = 'ballot' AND subject_id = ?")) {
             query.setString(1, String.valueOf(ballot));
+            query.setString(2, String.valueOf(ballot));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Matcher network = NETWORK_ID.matcher(rs.getString(1));

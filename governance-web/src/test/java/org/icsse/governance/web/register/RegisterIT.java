@@ -29,6 +29,7 @@ import org.icsse.governance.application.account.ApiTokenService;
 import org.icsse.governance.application.account.Authentication;
 import org.icsse.governance.application.account.IssuedToken;
 import org.icsse.governance.application.account.LoginOutcome;
+import org.icsse.governance.application.audit.AuditSealer;
 import org.icsse.governance.application.audit.AuditTrail;
 import org.icsse.governance.application.register.BodyForm;
 import org.icsse.governance.application.register.BodyRegister;
@@ -86,6 +87,9 @@ class RegisterIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AuditSealer sealer;
 
     @Inject
     Authentication authentication;
@@ -254,6 +258,17 @@ class RegisterIT {
                         .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
                 assertThatThrownBy(() -> execute(c, "delete from audit_entry where sequence = " + last))
                         .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                // a record waiting to be sealed cannot be changed either (inserted here and rolled back)
+                c.setAutoCommit(false);
+                try {
+                    execute(c, "insert into audit_pending (id, occurred_at, actor, action, subject_type) values"
+                            + " (-1, current_timestamp, 'system', 'test.waiting', 'test')");
+                    assertThatThrownBy(() -> execute(c, "update audit_pending set actor = 'mallory' where id = -1"))
+                            .isInstanceOf(SQLException.class).hasMessageContaining("cannot be changed");
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
             }
             assertThat(CallerContext.asSystem(audit::verify).firstBreak()).isEmpty();
             return;
@@ -440,20 +455,85 @@ class RegisterIT {
     }
 
     @Test
-    void concurrentChangesAppendOneUnbrokenChain() throws Exception {
+    void concurrentChangesAreEachSealedOnceIntoOneUnbrokenChain() throws Exception {
         java.util.concurrent.ExecutorService executor = (java.util.concurrent.ExecutorService) new InitialContext()
                 .lookup("java:comp/DefaultManagedExecutorService");
-        long before = CallerContext.asSystem(() -> audit.newest(0, 1)).total();
         List<java.util.concurrent.Future<MemberNetwork>> registrations = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             String acronym = unique("CC");
             registrations.add(executor.submit(() -> newNetwork(acronym)));
         }
+        // sealers racing each other and the background sealing that every commit asks for
+        List<java.util.concurrent.Future<Integer>> sealers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sealers.add(executor.submit(() -> {
+                int sealed = 0;
+                for (int round = 0; round < 20; round++) {
+                    sealed += sealer.sealOldest();
+                }
+                return sealed;
+            }));
+        }
+        List<String> ids = new ArrayList<>();
         for (java.util.concurrent.Future<MemberNetwork> registration : registrations) {
-            registration.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            ids.add(String.valueOf(registration.get(60, java.util.concurrent.TimeUnit.SECONDS).id()));
+        }
+        for (java.util.concurrent.Future<Integer> racing : sealers) {
+            racing.get(60, java.util.concurrent.TimeUnit.SECONDS);
         }
 
-        assertThat(CallerContext.asSystem(() -> audit.newest(0, 1)).total()).isGreaterThanOrEqualTo(before + 16);
+        for (String id : ids) {
+            assertThat(audit.aboutSubject("network", id, 10)).as("entries of network " + id)
+                    .extracting(AuditEntry::action).containsOnlyOnce("network.registered");
+            assertThat(count("select count(*) from audit_pending where subject_type = 'network' and subject_id = ?", id))
+                    .as("records of network " + id + " still waiting").isZero();
+        }
         assertThat(CallerContext.asSystem(audit::verify).firstBreak()).isEmpty();
+    }
+
+    @Test
+    void aChangeIsSealedIntoTheChainMomentsAfterItCommitsWithoutAnyoneReadingTheLog() throws Exception {
+        String id = String.valueOf(newNetwork(unique("SB")).id());
+        // nothing here reads through the audit trail (which seals first): the commit asked for the sealing
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        String entries = "select count(*) from audit_entry where action = 'network.registered' and subject_id = ?";
+        while (count(entries, id) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(count(entries, id)).as("sealed entries within a second of the commit").isEqualTo(1);
+        assertThat(count("select count(*) from audit_pending where subject_id = ? and subject_type = 'network'", id)).isZero();
+    }
+
+    @Test
+    void aRecordLeftWaitingByAServerThatDiedIsSealedByTheSweep() throws Exception {
+        // as a server killed between its commit and the sealing leaves it: committed, waiting, nobody asking
+        String subject = unique("LEFT");
+        try (Connection c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
+                "insert into audit_pending (id, occurred_at, actor, action, subject_type, subject_id, before_state,"
+                        + " after_state) values (?, ?, 'system', 'network.updated', 'network', ?, null, '{}')")) {
+            insert.setLong(1, -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) - 1);
+            insert.setObject(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            insert.setString(3, subject);
+            assertThat(insert.executeUpdate()).isEqualTo(1);
+        }
+
+        String entries = "select count(*) from audit_entry where action = 'network.updated' and subject_id = ?";
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (count(entries, subject) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(count(entries, subject)).as("sealed by the sweep").isEqualTo(1);
+        assertThat(count("select count(*) from audit_pending where subject_id = ?", subject)).isZero();
+        assertThat(CallerContext.asSystem(audit::verify).firstBreak()).isEmpty();
+    }
+
+    private static long count(String sql, String parameter) throws Exception {
+        try (Connection c = dataSource().getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

@@ -1,0 +1,88 @@
+package org.icsse.governance.application.audit;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * When the waiting audit records are sealed: in the background, as soon as a transaction that recorded changes
+ * commits ({@link #request()}, one sealing run at a time on this server, which seals what the transactions
+ * committed meanwhile in batches), every few seconds by a sweep (records left by a server that died before
+ * sealing them, or committed on another server of the cluster), and before anyone reads the log
+ * ({@link #sealAll()}), so that a reader sees every change committed before the read.
+ */
+@ApplicationScoped
+public class AuditSealing {
+
+    private static final Logger LOG = Logger.getLogger(AuditSealing.class.getName());
+    private static final long SWEEP_SECONDS = 5;
+
+    @Inject
+    AuditSealer sealer;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledFuture<?> sweep;
+
+    /** Starts the sweep (the first one at once: what a previous run of the server left is sealed first). */
+    public synchronized void start() {
+        if (sweep == null) {
+            sweep = scheduler.scheduleWithFixedDelay(this::request, 0, SWEEP_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Asks for a sealing run in the background; returns at once. */
+    public void request() {
+        requested.set(true);
+        if (running.compareAndSet(false, true)) {
+            executor.execute(this::runInBackground);
+        }
+    }
+
+    /** Seals every record committed so far before returning. */
+    public void sealAll() {
+        while (sealer.sealOldest() == AuditSealer.BATCH) {
+            // a full batch: there may be more
+        }
+    }
+
+    private void runInBackground() {
+        try {
+            while (requested.getAndSet(false)) {
+                sealAll();
+            }
+        } catch (RuntimeException e) {
+            // the database is away, for instance: the records wait (committed) for the next request or sweep
+            LOG.log(Level.WARNING, "Audit records could not be sealed now; they will be at the next attempt: {0}", e.toString());
+        } finally {
+            running.set(false);
+        }
+        // a request that came after the last check but before running was cleared would otherwise wait for the sweep
+        if (requested.get() && running.compareAndSet(false, true)) {
+            executor.execute(this::runInBackground);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+            sweep = null;
+        }
+    }
+}
