@@ -26,3 +26,39 @@
         }
     });
 }());
+
+/*
+ * Live parts of a page (a push message asks for a redraw) refresh one request at a time, and at most once more
+ * for all the messages that arrive meanwhile: during a vote a console receives a message per vote, and
+ * replaying each one would queue thousands of identical redraws behind the first, each one further behind the
+ * votes. The refresh that follows the one under way reads everything committed before it starts, so no change is
+ * missed. A remote command refreshed this way calls governanceLive.done('itsName') in its oncomplete.
+ */
+window.governanceLive = (function () {
+    var states = {};
+    function state(name) {
+        if (!states[name]) {
+            states[name] = {running: false, again: false};
+        }
+        return states[name];
+    }
+    return {
+        request: function (name) {
+            var s = state(name);
+            if (s.running) {
+                s.again = true;
+                return;
+            }
+            s.running = true;
+            window[name]();
+        },
+        done: function (name) {
+            var s = state(name);
+            s.running = false;
+            if (s.again) {
+                s.again = false;
+                this.request(name);
+            }
+        }
+    };
+}());

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.zip.ZipEntry;
@@ -153,11 +155,27 @@ public final class Bench {
             }
         }
         LiveObserver watching = observer;
+        // where the server's request threads are while the votes are cast (the first part whose marker a stack
+        // holds; "other" is the application's own code, Jersey, Weld, the servlet container)
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("PostgreSQL driver (sending statements, waiting for the answers)", "org.postgresql");
+        parts.put("JDBC connection pool", "com.sun.enterprise.resource.pool");
+        parts.put("JTA (enlisting, committing)", "com.sun.enterprise.transaction");
+        parts.put("JPA (EclipseLink)", "org.eclipse.persistence");
+        parts.put("JSON-B (Yasson)", "org.eclipse.yasson");
+        parts.put("SHA-256 (token check)", "MessageDigest");
+        parts.put("Faces push (websocket)", "org.glassfish.tyrus");
         try (DbSampler sampler = DbSampler.start(db)) {
+            StackSampler stacks = new StackSampler(app.pid(), "http-thread-pool", parts);
             application = VoteBench.application(api, setup.ballot(), setup.delegates(),
                     watching == null ? ack -> { } : ack -> watching.acknowledged(ack.network(), ack.nanoTime()));
             sampler.close();
+            stacks.close();
             breakdown("1. vote casting, the application's database sessions", sampler);
+            breakdowns.add("**1. vote casting, where the server's request threads were (thread dumps every 0.5 s)**:\n\n```\n"
+                    + String.join("\n", stacks.shares()) + "\n```\n");
+            System.out.println("   1. vote casting, the server's request threads:");
+            stacks.shares().forEach(line -> System.out.println("     " + line));
         } finally {
             if (observer != null) {
                 live = observer.finish(Duration.ofSeconds(120));

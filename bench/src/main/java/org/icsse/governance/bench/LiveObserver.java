@@ -21,9 +21,11 @@ import org.HdrHistogram.Histogram;
 /**
  * Benchmark 3: the chair's console observed while benchmark 1 casts its votes in a sitting. The chair signs in on
  * the login page, loads {@code meetings/console.xhtml} of the meeting, and listens to the Faces websocket the page
- * renders for the channel {@code meetingBallots}; as the page does, each message replays the {@code refreshBallots}
- * remote command (an ajax POST with the view state and PrimeFaces' CSP nonce, redrawing {@code console:ballotPanel}),
- * one at a time, in the order the messages came (PrimeFaces queues its ajax requests). The delay of a vote is from
+ * renders for the channel {@code meetingBallots}; as the page does ({@code governanceLive} in {@code js/governance.js}),
+ * a message replays the {@code refreshBallots} remote command (an ajax POST with the view state and PrimeFaces' CSP
+ * nonce, redrawing {@code console:ballotPanel}) when no refresh is under way, and the messages that come during a
+ * refresh make one more refresh after it. (Until 1 December 2026 the page, and this observer, replayed every message,
+ * one after the other.) The delay of a vote is from
  * its acknowledgement at the voting client to the end of the first refresh that started after it: that refresh read
  * the ballot after the vote had committed, so the console shows it. Both instants are taken on this JVM's clock.
  */
@@ -44,7 +46,7 @@ final class LiveObserver implements AutoCloseable {
     private final WebSocket socket;
     private final Thread refresher;
     private final Object lock = new Object();
-    /** Messages received and not yet replayed. */
+    /** Messages received since the last refresh started. */
     private int pending;
     private boolean closed;
     /** Votes acknowledged and not yet shown, as their acknowledgement instants ({@link System#nanoTime()}). */
@@ -160,7 +162,8 @@ final class LiveObserver implements AutoCloseable {
                 if (closed && pending == 0) {
                     return;
                 }
-                pending--;
+                // one refresh for every message so far, as governanceLive does
+                pending = 0;
             }
             try {
                 if (pauseMillis > 0) {

@@ -1,5 +1,6 @@
 package org.icsse.governance.application.audit;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,9 +50,7 @@ public class AuditSealing {
     /** Asks for a sealing run in the background; returns at once. */
     public void request() {
         requested.set(true);
-        if (running.compareAndSet(false, true)) {
-            executor.execute(this::runInBackground);
-        }
+        startRun();
     }
 
     /** Seals every record committed so far before returning. */
@@ -62,19 +61,33 @@ public class AuditSealing {
     }
 
     private void runInBackground() {
+        boolean failed = false;
         try {
             while (requested.getAndSet(false)) {
                 sealAll();
             }
         } catch (RuntimeException e) {
             // the database is away, for instance: the records wait (committed) for the next request or sweep
+            failed = true;
             LOG.log(Level.WARNING, "Audit records could not be sealed now; they will be at the next attempt: {0}", e.toString());
         } finally {
             running.set(false);
         }
         // a request that came after the last check but before running was cleared would otherwise wait for the sweep
-        if (requested.get() && running.compareAndSet(false, true)) {
+        if (!failed && requested.get()) {
+            startRun();
+        }
+    }
+
+    private void startRun() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             executor.execute(this::runInBackground);
+        } catch (RejectedExecutionException e) {
+            // the server is stopping: what waits is sealed at the next start (or by another server's sweep)
+            running.set(false);
         }
     }
 

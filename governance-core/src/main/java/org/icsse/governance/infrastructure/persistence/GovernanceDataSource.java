@@ -39,9 +39,13 @@ public class GovernanceDataSource implements DataSource {
         return current;
     }
 
-    /** The URL of the embedded default: a file under the data directory, kept across restarts. */
+    /**
+     * The URL of the embedded default: a file under the data directory, kept across restarts. A transaction waits up
+     * to 10 s for a row another holds (H2's default, 2 s, is shorter than sealing an archive package takes on a busy
+     * machine, during which the archive's head is locked; PostgreSQL waits as long as it takes).
+     */
     public static String embeddedUrl() {
-        return "jdbc:h2:file:" + Settings.dataDirectory().resolve("governance") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + Settings.dataDirectory().resolve("governance") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     }
 
     private static DataSource create() {

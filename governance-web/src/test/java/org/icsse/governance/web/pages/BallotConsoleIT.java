@@ -142,6 +142,20 @@ class BallotConsoleIT {
         assertThat(pageStillMarked()).as("the totals came without a reload").isTrue();
         screenshot("console-named-ballot-live");
 
+        // a burst of push messages: the redraw under way and one more for all the others, not one redraw per message
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the remote command is global="false" (no pfAjaxSend event): its function is wrapped to count the redraws
+        js.executeScript("window.burstRedraws = 0; window.unwrappedRefresh = window.refreshBallots;"
+                + " window.refreshBallots = function () { window.burstRedraws++; return window.unwrappedRefresh.apply(this, arguments); };"
+                + " for (var i = 0; i < 20; i++) { governanceLive.request('refreshBallots'); }");
+        wait.until(driver -> ((Number) js.executeScript("return window.burstRedraws;")).intValue() >= 2);
+        waitForAjax();
+        Thread.sleep(500);
+        waitForAjax();
+        assertThat(((Number) js.executeScript("return window.burstRedraws;")).intValue()).as("redraws for 20 messages").isEqualTo(2);
+        js.executeScript("window.refreshBallots = window.unwrappedRefresh;");
+        assertThat(number(By.id("console:liveForNetworks"))).isEqualTo(1);
+
         closeTheBallot();
         assertThat(text(By.id("console:outcome"))).isEqualTo(text(Locale.ENGLISH, "ballotOutcome.ADOPTED"));
         assertThat(browser.findElements(By.id("console:decisionNumber"))).as("an amendment enters no register").isEmpty();
