@@ -2,6 +2,10 @@ package org.icsse.governance.web.push;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +33,11 @@ import org.icsse.governance.application.meeting.MeetingChanged;
  * </ul>
  * What a transaction changed is gathered while it runs and sent once, after it commits; nothing is sent for a
  * transaction rolled back. The messages carry no data: each page reads what its reader may see.
+ * <p>
+ * Ballot messages leave the committing thread (a voter's request does not wait for the sockets) and are sent one at
+ * a time per meeting: the votes that commit while a meeting's message is being sent make one more message after it,
+ * not one each (64 voters casting at once would otherwise send a message per vote, which the console folds anyway).
+ * That last message is sent after their commits, so a page reading on it sees every one of them.
  */
 @ApplicationScoped
 public class MeetingPush {
@@ -56,6 +65,12 @@ public class MeetingPush {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor sender;
+
+    /** Meetings whose ballot message is being sent → whether another was asked for meanwhile. */
+    private final ConcurrentMap<Long, Boolean> ballotSends = new ConcurrentHashMap<>();
+
     void onChange(@Observes MeetingChanged change) {
         Changes changes = changes();
         if (changes == null) {
@@ -71,7 +86,7 @@ public class MeetingPush {
         }
         Changes changes = changes();
         if (changes == null) {
-            ballotParts.send(BALLOT, change.meetingId());
+            sendBallotChange(change.meetingId());
         } else {
             changes.ballotsOf.add(change.meetingId());
         }
@@ -96,6 +111,39 @@ public class MeetingPush {
         return changes;
     }
 
+    /** Sends a meeting's ballot message in the background, or asks for one more if one is being sent. */
+    private void sendBallotChange(long meeting) {
+        boolean[] start = new boolean[1];
+        ballotSends.compute(meeting, (key, again) -> {
+            if (again == null) {
+                start[0] = true;
+                return Boolean.FALSE;
+            }
+            return Boolean.TRUE;
+        });
+        if (!start[0]) {
+            return;
+        }
+        try {
+            sender.execute(() -> sendBallotMessages(meeting));
+        } catch (RejectedExecutionException e) {
+            // the server is stopping: send from here
+            sendBallotMessages(meeting);
+        }
+    }
+
+    private void sendBallotMessages(long meeting) {
+        boolean again = true;
+        while (again) {
+            try {
+                ballotParts.send(BALLOT, meeting);
+            } finally {
+                // one more if asked for meanwhile, otherwise done (and the next change starts a new send)
+                again = ballotSends.compute(meeting, (key, asked) -> Boolean.TRUE.equals(asked) ? Boolean.FALSE : null) != null;
+            }
+        }
+    }
+
     /** What one transaction changed, by meeting; sent once it has committed. */
     private final class Changes implements Synchronization {
 
@@ -113,7 +161,7 @@ public class MeetingPush {
                 return;
             }
             for (Long meeting : ballotsOf) {
-                ballotParts.send(BALLOT, meeting);
+                sendBallotChange(meeting);
             }
             for (Long meeting : meetings) {
                 pages.send(CHANGED, meeting);

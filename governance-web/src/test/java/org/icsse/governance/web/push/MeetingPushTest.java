@@ -34,6 +34,35 @@ class MeetingPushTest {
         push.pages = pages;
         push.ballotParts = ballotParts;
         push.transactions = transactions;
+        push.sender = Runnable::run;
+    }
+
+    @Test
+    void votesCommittedWhileAMeetingsMessageWaitsMakeOneMoreMessageNotOneEach() {
+        List<Runnable> background = new ArrayList<>();
+        push.sender = background::add;
+        for (int vote = 0; vote < 5; vote++) {
+            transactions.begin();
+            push.onBallotChange(new BallotChanged(3L, 7L));
+            transactions.end(Status.STATUS_COMMITTED);
+        }
+        transactions.begin();
+        push.onBallotChange(new BallotChanged(4L, 8L));
+        transactions.end(Status.STATUS_COMMITTED);
+
+        assertThat(ballotParts.sent).as("nothing sent on the voters' threads").isEmpty();
+        assertThat(background).as("one send per meeting under way").hasSize(2);
+        background.forEach(Runnable::run);
+
+        assertThat(ballotParts.sent).as("the first vote's message, then one for the four votes after it")
+                .containsExactly(MeetingPush.BALLOT + "@7", MeetingPush.BALLOT + "@7", MeetingPush.BALLOT + "@8");
+
+        transactions.begin();
+        push.onBallotChange(new BallotChanged(3L, 7L));
+        transactions.end(Status.STATUS_COMMITTED);
+        assertThat(background).as("the meeting's sends done, a new vote starts a new one").hasSize(3);
+        background.get(2).run();
+        assertThat(ballotParts.sent).hasSize(4).last().isEqualTo(MeetingPush.BALLOT + "@7");
     }
 
     @Test
