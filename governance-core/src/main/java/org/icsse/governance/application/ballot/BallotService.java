@@ -500,7 +500,8 @@ public class BallotService {
     /** The caller votes for the network: it is theirs, or its proxy is held by theirs in the ballot's meeting. */
     private void requireVoterFor(Caller caller, Ballot ballot, long networkId) {
         long own = caller.delegateOf().orElseThrow(() -> new AccessDeniedException("ballot.notYourNetwork"));
-        if (!votersFor(ballot, own).contains(networkId)) {
+        // a delegate voting for their own network needs no look at the meeting's proxies (one query less per cast)
+        if (own != networkId && !votersFor(ballot, own).contains(networkId)) {
             throw new AccessDeniedException("ballot.notYourNetwork");
         }
     }
