@@ -60,14 +60,19 @@ final class CloseBench {
         String bodyId = api.call("POST", "bodies", secretariat, "{\"name\":\"Closing benchmark assembly\",\"code\":\"CLOSE\","
                 + "\"networkIds\":[\"" + first + "\"],\"quorum\":{\"networksPercent\":50,\"weightPercent\":0},"
                 + "\"majority\":\"SIMPLE\",\"secondsRequired\":0,\"proxyCap\":1}", 201).getString("id");
-        db.bodyMembers(Long.parseLong(bodyId), FIRST_NETWORK + 1, FIRST_NETWORK + VOTES - 1);
-        List<Long> ballotIds = new ArrayList<>();
+        List<Long> motionIds = new ArrayList<>();
         for (int b = 0; b < WARM_UP_CLOSES + MEASURED_CLOSES; b++) {
             String motionId = api.call("POST", "motions", secretariat, "{\"bodyId\":\"" + bodyId + "\",\"title\":\"A motion for"
                     + " one hundred thousand, " + (b + 1) + "\",\"text\":\"The assembly counts every vote.\",\"language\":\"EN\","
                     + "\"proposerNetworkId\":\"" + first + "\"}", 201).getString("id");
             api.call("POST", "motions/" + motionId + "/admission", chair, null, 200);
-            ballotIds.add(seedBallot(db, Long.parseLong(bodyId), Long.parseLong(motionId)));
+            motionIds.add(Long.parseLong(motionId));
+        }
+        // the other 99,999 members join after the motions are made: proposing a motion reads the body's members
+        db.bodyMembers(Long.parseLong(bodyId), FIRST_NETWORK + 1, FIRST_NETWORK + VOTES - 1);
+        List<Long> ballotIds = new ArrayList<>();
+        for (long motionId : motionIds) {
+            ballotIds.add(seedBallot(db, Long.parseLong(bodyId), motionId));
         }
         try (Connection connection = db.connect(); var statement = connection.createStatement()) {
             statement.execute("ANALYZE ballot_vote");
