@@ -113,6 +113,14 @@ final class Db {
         }
     }
 
+    /** Makes the networks {@code first … last} members of the body. */
+    void bodyMembers(long bodyId, long first, long last) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO body_member (body_id, network_id) SELECT " + bodyId + ", id FROM member_network"
+                    + " WHERE id BETWEEN " + first + " AND " + last);
+        }
+    }
+
     /**
      * One delegate account per network ({@code first …}), each with a valid API token as the application issues
      * them (256 random bits, stored as their SHA-256). The accounts never sign in: their password hash is unusable.

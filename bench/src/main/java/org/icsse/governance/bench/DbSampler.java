@@ -25,12 +25,17 @@ final class DbSampler implements AutoCloseable {
     private final Map<String, Integer> counts = new HashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile boolean counting = true;
     private int samples;
 
     private DbSampler(Db db) {
         thread = new Thread(() -> {
             try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
                 while (running) {
+                    if (!counting) {
+                        Thread.sleep(5);
+                        continue;
+                    }
                     try (ResultSet rows = statement.executeQuery(SAMPLE)) {
                         synchronized (this) {
                             while (rows.next()) {
@@ -59,6 +64,16 @@ final class DbSampler implements AutoCloseable {
     synchronized void reset() {
         counts.clear();
         samples = 0;
+    }
+
+    /** Stops counting until {@link #resume()} (what runs meanwhile is left out). */
+    void pause() {
+        counting = false;
+    }
+
+    /** Counts again. */
+    void resume() {
+        counting = true;
     }
 
     @Override

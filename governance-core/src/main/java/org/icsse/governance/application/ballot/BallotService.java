@@ -235,8 +235,13 @@ public class BallotService {
     @RequiresRole({Role.CHAIR, Role.SECRETARIAT})
     public BallotView close(long ballotId) {
         Caller caller = callers.current();
-        Ballot ballot = closeLocked(ballotId, caller.name());
-        return view(ballot, caller);
+        Closed closed = closeLocked(ballotId, caller.name());
+        // the decision, if any, was recorded just now: its number comes from the close, not read back (and flushed)
+        return view(closed.ballot(), caller, closed.decisionNumber());
+    }
+
+    /** A ballot just closed, and the number of the decision its result entered in the register, if one did. */
+    private record Closed(Ballot ballot, String decisionNumber) {
     }
 
     /**
@@ -262,7 +267,7 @@ public class BallotService {
         return ballots.dueForClosing(clock.instant());
     }
 
-    private Ballot closeLocked(long ballotId, String by) {
+    private Closed closeLocked(long ballotId, String by) {
         Ballot ballot = ballots.getForClose(ballotId);
         if (!ballot.isOpen()) {
             throw new ConflictException("ballot", "ballot.closed");
@@ -300,7 +305,7 @@ public class BallotService {
             recordInMinutes(ballot, proposal, result, decision, now);
         }
         announce(ballot);
-        return ballot;
+        return new Closed(ballot, decision == null ? null : decision.number().toString());
     }
 
     /** The result goes into the meeting's minutes, drafted now if the secretariat has not started them. */
@@ -562,6 +567,13 @@ public class BallotService {
     }
 
     private BallotView view(Ballot ballot, Caller caller) {
+        String decisionNumber = ballot.isOpen() ? null
+                : decisions.findByBallot(ballot.id()).map(d -> d.number().toString()).orElse(null);
+        return view(ballot, caller, decisionNumber);
+    }
+
+    /** A ballot as the caller may see it, with the number of the decision it made ({@code null}: none, or still open). */
+    private BallotView view(Ballot ballot, Caller caller, String decisionNumber) {
         Proposal proposal = motions.getById(ballot.motionId());
         Body body = bodies.getById(ballot.bodyId());
         boolean open = ballot.isOpen();
@@ -570,8 +582,6 @@ public class BallotService {
         Count participation = ballot.result().filter(result -> !open).map(result -> result.tally().participation())
                 .orElseGet(() -> ballots.participation(ballot.id()));
         Tally live = open && !ballot.isSecret() && caller.hasAnyRole(PRESIDING) ? ballots.tally(ballot.id()) : null;
-        String decisionNumber = open ? null
-                : decisions.findByBallot(ballot.id()).map(d -> d.number().toString()).orElse(null);
         List<NetworkRef> voteFor = new ArrayList<>();
         Optional<Long> own = caller.delegateOf();
         if (own.isPresent() && ballot.takesVotes(clock.instant())) {
