@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 
 /**
  * The {@code manifest.json} of a package: what the package holds, the hash of each file, and the link to the package
@@ -83,10 +85,16 @@ public record ArchiveManifest(long sequence, long meetingId, String meetingTitle
         }
     }
 
+    /**
+     * What {@link Json#createGenerator(java.io.OutputStream)} writes with (no options: compact UTF-8), made once:
+     * {@code Json} looks its provider up on the class path at every call.
+     */
+    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+
     /** The manifest as compact JSON in UTF-8, its fields always in the same order, so the same manifest gives the same bytes. */
     public byte[] toJson() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = Json.createGenerator(bytes)) {
+        try (JsonGenerator json = GENERATORS.createGenerator(bytes)) {
             json.writeStartObject()
                     .write("format", FORMAT)
                     .write("sequence", sequence)

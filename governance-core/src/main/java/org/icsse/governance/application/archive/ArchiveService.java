@@ -277,17 +277,27 @@ public class ArchiveService {
 
         List<ArchiveFile> files = new ArrayList<>();
         files.add(new ArchiveFile("minutes.pdf", MinutesPdf.pdf(minutes, label("archive.coalition"), Locale.ENGLISH)));
-        try (Jsonb json = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+        try {
+            Jsonb json = Records.JSON;
             files.add(new ArchiveFile("records/meeting.json", bytes(json.toJson(meeting))));
             files.add(new ArchiveFile("records/minutes.json", bytes(json.toJson(minutes))));
             files.add(new ArchiveFile("records/motions.json", bytes(json.toJson(motions))));
             files.add(new ArchiveFile("records/ballots.json", bytes(json.toJson(ballotRecords))));
             files.add(new ArchiveFile("records/decisions.json", bytes(json.toJson(decisionMaps))));
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             throw new IllegalStateException("The records of meeting " + meetingId + " could not be written as JSON", e);
         }
         files.addAll(rollCalls);
         return files;
+    }
+
+    /**
+     * The JSON-B of the records, made once: building one looks its provider up on the class path and then learns
+     * every class it writes again, which cost as much as writing the records. A {@code Jsonb} is thread-safe.
+     */
+    private static final class Records {
+
+        static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
     }
 
     /** A decision as the register publishes it: number, motion, the text as adopted, ballot, meeting, date. */
@@ -326,13 +336,15 @@ public class ArchiveService {
         }
         try (DirectoryStream<Path> packages = Files.newDirectoryStream(directory, "*.zip")) {
             for (Path file : packages) {
-                if (!Files.isRegularFile(file)) {
-                    continue; // not a package this application wrote: sealing over it fails, and says so
-                }
+                // The name first, and the disk only for a package at or beyond the next sequence: asking the disk
+                // about every package of the chain made every sealing slower the longer the chain.
                 String name = file.getFileName().toString();
                 int dash = name.indexOf('-');
                 if (dash > 0 && name.substring(0, dash).chars().allMatch(Character::isDigit)
                         && Long.parseLong(name.substring(0, dash)) >= nextSequence) {
+                    if (!Files.isRegularFile(file)) {
+                        continue; // not a package this application wrote: sealing over it fails, and says so
+                    }
                     LOG.warning(() -> "Removing " + file + ": its sealing never committed");
                     Files.deleteIfExists(file);
                 }

@@ -17,6 +17,12 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.icsse.governance.application.motion.NetworkRef;
 import org.icsse.governance.domain.ballot.Count;
 import org.icsse.governance.domain.meeting.MinutesApproval;
@@ -29,6 +35,7 @@ import org.jsoup.nodes.Node;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -111,10 +118,12 @@ public final class MinutesPdf {
     private static byte[] render(Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
-            font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
-            font(builder, "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
+            // The same new document openhtmltopdf would create, made here so that the fonts can be bound to it.
+            PDDocument pdf = new PDDocument();
+            PdfRendererBuilder builder = new PdfRendererBuilder().usePDDocument(pdf);
+            font(builder, pdf, Fonts.REGULAR, 400, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, pdf, Fonts.BOLD, 700, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, pdf, Fonts.OBLIQUE, 400, BaseRendererBuilder.FontStyle.ITALIC);
             builder.useFastMode()
                     // Nothing to fetch: no stylesheet, image or font of the document lives outside it.
                     .useExternalResourceAccessControl((uri, type) -> false,
@@ -130,14 +139,47 @@ public final class MinutesPdf {
         return out.toByteArray();
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-        builder.useFont(() -> {
-            InputStream font = MinutesPdf.class.getResourceAsStream("fonts/" + file);
-            if (font == null) {
-                throw new IllegalStateException("Font missing from the class path: fonts/" + file);
+    /**
+     * A font of the document, embedded as a subset, loaded only if the document uses it (as openhtmltopdf loads a
+     * font given as a stream); the font file itself is parsed once (see {@link Fonts}).
+     */
+    private static void font(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont font, int weight,
+                             BaseRendererBuilder.FontStyle style) {
+        builder.useFont(new PDFontSupplier(null) {
+            @Override
+            public PDFont supply() {
+                try {
+                    return PDType0Font.load(pdf, font, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            return font;
         }, FONT_FAMILY, weight, style, true);
+    }
+
+    /**
+     * The three DejaVu Sans files, each parsed once for the life of the application: parsing them took longer than
+     * laying out and writing a whole document of minutes, for every document. A parsed font is shared by every
+     * document, including from several threads at once: PDFBox only reads it after parsing (its lazily read glyphs
+     * are read under a lock), and each document builds its own subset from it. It is never closed.
+     */
+    private static final class Fonts {
+
+        static final TrueTypeFont REGULAR = parse("DejaVuSans.ttf");
+        static final TrueTypeFont BOLD = parse("DejaVuSans-Bold.ttf");
+        static final TrueTypeFont OBLIQUE = parse("DejaVuSans-Oblique.ttf");
+
+        private static TrueTypeFont parse(String file) {
+            try (InputStream in = MinutesPdf.class.getResourceAsStream("fonts/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("Font missing from the class path: fonts/" + file);
+                }
+                // as PDType0Font.load(document, stream, subset) parses it
+                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The font fonts/" + file + " could not be read", e);
+            }
+        }
     }
 
     /** Builds the DOM of one PDF. */

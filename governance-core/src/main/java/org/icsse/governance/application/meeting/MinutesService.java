@@ -22,7 +22,6 @@ import org.icsse.governance.application.security.CallerContext;
 import org.icsse.governance.application.security.RequiresRole;
 import org.icsse.governance.application.text.Markup;
 import org.icsse.governance.domain.account.Role;
-import org.icsse.governance.domain.account.UserAccount;
 import org.icsse.governance.domain.account.UserAccounts;
 import org.icsse.governance.domain.body.Bodies;
 import org.icsse.governance.domain.body.Body;
@@ -197,10 +196,12 @@ public class MinutesService {
         List<MinutesView.Section> sections = minutes.sections().stream()
                 .map(s -> new MinutesView.Section(s.itemId(), heading(meeting, s.itemId()), s.text() == null ? "" : s.text()))
                 .toList();
+        Map<Long, List<String>> delegates = accounts.delegateNamesOf(
+                minutes.attendance().stream().map(line -> line.networkId()).toList());
         List<MinutesView.Attendance> attendance = minutes.attendance().stream()
                 .map(line -> new MinutesView.Attendance(ref.apply(line.networkId()),
                         line.isByProxy() ? ref.apply(line.proxyHolderNetworkId()) : null,
-                        accounts.findDelegatesOf(line.networkId()).stream().map(UserAccount::displayName).sorted().toList()))
+                        delegates.getOrDefault(line.networkId(), List.of()).stream().sorted().toList()))
                 .sorted((a, b) -> a.network().acronym().compareTo(b.network().acronym()))
                 .toList();
         List<MinutesView.Comment> comments = minutes.comments().stream()

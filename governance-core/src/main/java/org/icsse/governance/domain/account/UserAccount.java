@@ -38,6 +38,8 @@ import org.icsse.governance.domain.shared.Texts;
 @NamedQuery(name = "UserAccount.findByUsername", query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "select u from UserAccount u order by u.username")
 @NamedQuery(name = "UserAccount.findDelegatesOf", query = "select u from UserAccount u where u.network.id = :networkId order by u.username")
+@NamedQuery(name = "UserAccount.delegateNamesOf",
+        query = "select u.network.id, u.displayName from UserAccount u where u.network.id in :networkIds")
 @NamedQuery(name = "UserAccount.countByRole", query = "select count(u) from UserAccount u join u.roles r where r = :role")
 public class UserAccount {
 

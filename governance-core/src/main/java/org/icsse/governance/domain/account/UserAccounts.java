@@ -1,6 +1,8 @@
 package org.icsse.governance.domain.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.icsse.governance.domain.shared.NotFoundException;
@@ -26,6 +28,12 @@ public interface UserAccounts {
 
     /** The delegates of a network, by username. */
     List<UserAccount> findDelegatesOf(long networkId);
+
+    /**
+     * The display names of the delegates of several networks at once, in no particular order, by network; a network
+     * without delegates is left out.
+     */
+    Map<Long, List<String>> delegateNamesOf(Collection<Long> networkIds);
 
     long countWithRole(Role role);
 

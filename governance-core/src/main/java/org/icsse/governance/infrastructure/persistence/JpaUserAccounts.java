@@ -1,7 +1,11 @@
 package org.icsse.governance.infrastructure.persistence;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,6 +50,18 @@ public class JpaUserAccounts implements UserAccounts {
     @Override
     public List<UserAccount> findDelegatesOf(long networkId) {
         return em.createNamedQuery("UserAccount.findDelegatesOf", UserAccount.class).setParameter("networkId", networkId).getResultList();
+    }
+
+    @Override
+    public Map<Long, List<String>> delegateNamesOf(Collection<Long> networkIds) {
+        if (networkIds.isEmpty()) {
+            return Map.of();
+        }
+        // one query for them all, and only the names: not one query per network, nor the accounts with their roles
+        return em.createNamedQuery("UserAccount.delegateNamesOf", Object[].class)
+                .setParameter("networkIds", List.copyOf(Set.copyOf(networkIds))).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> ((Number) row[0]).longValue(),
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 
     @Override

@@ -323,6 +323,8 @@ class MeetingIT {
 
         assertThat(approved.status()).isEqualTo(MinutesStatus.APPROVED);
         assertThat(approved.attendance()).extracting(a -> a.network().id()).containsExactly(f.network(0));
+        assertThat(approved.attendance()).singleElement().extracting(MinutesView.Attendance::delegates)
+                .as("the present network's delegates, named").isEqualTo(List.of("Delegate of " + f.members().get(0).acronym().value()));
         assertThatThrownBy(() -> CallerContext.as(f.delegateOf(2), () -> minutes.comment(id, "Too late", true)))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> CallerContext.as(SECRETARIAT, () -> minutes.writeSection(id, itemId, "<p>Rewritten</p>")))
