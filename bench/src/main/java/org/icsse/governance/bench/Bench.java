@@ -158,13 +158,16 @@ public final class Bench {
         // where the server's request threads are while the votes are cast (the first part whose marker a stack
         // holds; "other" is the application's own code, Jersey, Weld, the servlet container)
         Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("role checks (JACC policy, Exousia)", "org.glassfish.exousia");
+        parts.put("ids taken from a sequence (EclipseLink)", "SequencingManager");
         parts.put("PostgreSQL driver (sending statements, waiting for the answers)", "org.postgresql");
         parts.put("JDBC connection pool", "com.sun.enterprise.resource.pool");
         parts.put("JTA (enlisting, committing)", "com.sun.enterprise.transaction");
         parts.put("JPA (EclipseLink)", "org.eclipse.persistence");
         parts.put("JSON-B (Yasson)", "org.eclipse.yasson");
         parts.put("SHA-256 (token check)", "MessageDigest");
-        parts.put("Faces push (websocket)", "org.glassfish.tyrus");
+        // every request passes Tyrus' servlet filter (websocket upgrades): its frames mark only the sending of messages
+        parts.put("Faces push (sending a websocket message)", "TyrusRemoteEndpoint");
         try (DbSampler sampler = DbSampler.start(db)) {
             StackSampler stacks = new StackSampler(app.pid(), "http-thread-pool", parts);
             application = VoteBench.application(api, setup.ballot(), setup.delegates(),

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
@@ -30,6 +31,9 @@ public class CallerContext {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    RequestCaller requestCaller;
+
     public Caller current() {
         Caller assigned = ASSIGNED.get();
         if (assigned != null) {
@@ -39,6 +43,15 @@ public class CallerContext {
         if (principal == null) {
             return Caller.ANONYMOUS;
         }
+        try {
+            return requestCaller.of(principal.getName(), () -> workOut(principal));
+        } catch (ContextNotActiveException e) {
+            // outside a request (a websocket message, a thread of our own): worked out each time
+            return workOut(principal);
+        }
+    }
+
+    private Caller workOut(Principal principal) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (securityContext.isCallerInRole(role.name())) {

@@ -9,11 +9,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -32,6 +34,12 @@ import org.icsse.governance.web.api.problem.MalformedRequestException;
  */
 @Provider
 public class RequestBodyCheck implements ReaderInterceptor {
+
+    /**
+     * Made once: {@code Json.createParser} looks the JSON-P provider up (a search of the class path) on every call,
+     * which under 64 concurrent requests kept threads waiting on the jar files' lock.
+     */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
     static final int MAX_DEPTH = 32;
 
@@ -68,7 +76,7 @@ public class RequestBodyCheck implements ReaderInterceptor {
     }
 
     private static void checkJson(String body) {
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
             if (!parser.hasNext()) {
                 throw new MalformedRequestException("request.bodyRequired", null);
             }

@@ -1,0 +1,26 @@
+package org.icsse.governance.application.security;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * The caller of the current request, worked out once: {@link CallerContext#current()} is asked several times per
+ * request (the role check, the service, the audit record), and each time asked Jakarta Security for every role and
+ * read the delegate's account from the database. Kept with the name of the principal it was worked out for, so
+ * that a request that signs someone in works the new caller out again.
+ */
+@RequestScoped
+public class RequestCaller {
+
+    private String principal;
+    private Caller caller;
+
+    public Caller of(String principalName, Supplier<Caller> workOut) {
+        if (caller == null || !principalName.equals(principal)) {
+            caller = workOut.get();
+            principal = principalName;
+        }
+        return caller;
+    }
+}
