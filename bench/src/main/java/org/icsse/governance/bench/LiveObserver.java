@@ -1,5 +1,6 @@
 package org.icsse.governance.bench;
 
+import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,18 +17,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
 import org.HdrHistogram.Histogram;
 
 /**
  * Benchmark 3: the chair's console observed while benchmark 1 casts its votes in a sitting. The chair signs in on
  * the login page, loads {@code meetings/console.xhtml} of the meeting, and listens to the Faces websocket the page
- * renders for the channel {@code meetingBallots}; as the page does ({@code governanceLive} in {@code js/governance.js}),
- * a message replays the {@code refreshBallots} remote command (an ajax POST with the view state and PrimeFaces' CSP
- * nonce, redrawing {@code console:ballotPanel}) when no refresh is under way, and the messages that come during a
- * refresh make one more refresh after it. (Until 1 December 2026 the page, and this observer, replayed every message,
- * one after the other.) The delay of a vote is from
- * its acknowledgement at the voting client to the end of the first refresh that started after it: that refresh read
- * the ballot after the vote had committed, so the console shows it. Both instants are taken on this JVM's clock.
+ * renders for the channel {@code meetingBallots}, and does what the page does with each message
+ * ({@code governanceLive.ballot} in {@code js/governance.js}):
+ * <ul>
+ * <li>a message with the open ballot's figures (since 1 December 2026, {@code MeetingPush}) about the ballot shown,
+ * with the same layout (quorum mark, totals), is shown as it arrives, unless it was read before the figures shown;
+ * the votes it shows are those acknowledged before the server read it (its {@code at}, on the machine's clock, which
+ * the server and this JVM share; a vote acknowledged in the same millisecond is not counted as shown);</li>
+ * <li>any other message replays the {@code refreshBallots} remote command (an ajax POST with the view state and
+ * PrimeFaces' CSP nonce, redrawing {@code console:ballotPanel}) when no refresh is under way, and the messages
+ * that come during a refresh make one more refresh after it; a refresh shows the votes acknowledged before it
+ * started, and at its end the last figures received are shown again if read after it.</li>
+ * </ul>
+ * The delay of a vote is from its acknowledgement at the voting client to the instant the console shows it. (Before,
+ * every message was a redraw: until 1 December 2026 one per message, then one at a time.)
  */
 final class LiveObserver implements AutoCloseable {
 
@@ -49,8 +62,16 @@ final class LiveObserver implements AutoCloseable {
     /** Messages received since the last refresh started. */
     private int pending;
     private boolean closed;
-    /** Votes acknowledged and not yet shown, as their acknowledgement instants ({@link System#nanoTime()}). */
-    private final List<Long> waiting = new ArrayList<>();
+    /** Votes acknowledged and not yet shown: their acknowledgement instants, {@link System#nanoTime()} and epoch ms. */
+    private final List<long[]> waiting = new ArrayList<>();
+    /** The live ballot as the console shows it now: which, read when (server's epoch ms), its layout. */
+    private long shownBallot;
+    private long shownAt;
+    private boolean quorumShown;
+    private boolean totalsShown;
+    /** The figures of the last message, shown again after a refresh if read after it. */
+    private JsonObject lastFigures;
+    private final AtomicLong shownFromMessages = new AtomicLong();
     private final Histogram delays = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong refreshes = new AtomicLong();
@@ -58,8 +79,8 @@ final class LiveObserver implements AutoCloseable {
     private final Histogram refreshTimes = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
 
     /** What the observer saw. */
-    record Outcome(Histogram delays, long acknowledged, long observed, long messages, long refreshes, long failedRefreshes,
-            Histogram refreshTimes, long behind, Map<String, Long> lastShown) {
+    record Outcome(Histogram delays, long acknowledged, long observed, long messages, long shownFromMessages, long refreshes,
+            long failedRefreshes, Histogram refreshTimes, long behind, Map<String, Long> lastShown) {
 
         double millis(Histogram histogram, double percentile) {
             return histogram.getValueAtPercentile(percentile) / 1000.0;
@@ -74,6 +95,8 @@ final class LiveObserver implements AutoCloseable {
     private final AtomicLong behind = new AtomicLong();
     /** The counts the last refresh showed, by choice. */
     private volatile Map<String, Long> lastShown = Map.of();
+    private static final Pattern LIVE_BALLOT = Pattern.compile("data-live-ballot=\"(\\d+)\"");
+    private static final Pattern READ_AT = Pattern.compile("data-read-at=\"(\\d+)\"");
     private static final Pattern SHOWN = Pattern.compile("id=\"console:live(For|Against|Abstain)Networks\"[^>]*>([^<]*)<");
 
     /**
@@ -107,6 +130,7 @@ final class LiveObserver implements AutoCloseable {
         if (!page.contains("console:liveBallot")) {
             throw new IllegalStateException("the console shows no open ballot");
         }
+        layout(page);
         refresher = new Thread(this::refreshLoop, "console-observer");
         refresher.setDaemon(true);
         refresher.start();
@@ -117,10 +141,11 @@ final class LiveObserver implements AutoCloseable {
 
     /** A vote for the network acknowledged to its client at {@code nanoTime} (its second one changes it to AGAINST). */
     void acknowledged(long network, long nanoTime) {
+        long epochMillis = System.currentTimeMillis();
         synchronized (lock) {
-            waiting.add(nanoTime);
+            waiting.add(new long[] {nanoTime, epochMillis});
             acknowledged++;
-            acknowledgements.add(new long[] {nanoTime, voted.add(network) ? 0 : 1});
+            acknowledgements.add(new long[] {nanoTime, voted.add(network) ? 0 : 1, epochMillis});
         }
     }
 
@@ -132,9 +157,19 @@ final class LiveObserver implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
             text.append(data);
             if (last) {
+                long arrived = System.nanoTime();
+                String message = text.toString();
                 text.setLength(0);
                 messages.incrementAndGet();
+                JsonValue value = Json.createReader(new StringReader(message)).readValue();
                 synchronized (lock) {
+                    if (value instanceof JsonObject figures) {
+                        lastFigures = figures;
+                        if (show(figures, arrived)) {
+                            webSocket.request(1);
+                            return null;
+                        }
+                    }
                     pending++;
                     lock.notifyAll();
                 }
@@ -181,12 +216,16 @@ final class LiveObserver implements AutoCloseable {
                 }
                 synchronized (lock) {
                     check(shown, started);
-                    for (Iterator<Long> it = waiting.iterator(); it.hasNext(); ) {
-                        long ack = it.next();
-                        if (ack < started) {
-                            delays.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(ended - ack)));
+                    for (Iterator<long[]> it = waiting.iterator(); it.hasNext(); ) {
+                        long[] ack = it.next();
+                        if (ack[0] < started) {
+                            delays.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(ended - ack[0])));
                             it.remove();
                         }
+                    }
+                    layout(shown);
+                    if (lastFigures != null) {
+                        show(lastFigures, ended);
                     }
                     lock.notifyAll();
                 }
@@ -197,6 +236,62 @@ final class LiveObserver implements AutoCloseable {
                 System.err.println("console refresh failed: " + e);
             }
         }
+    }
+
+    /** The live ballot's layout in markup the server rendered (the page, or a refresh's answer). */
+    private void layout(String markup) {
+        Matcher ballot = LIVE_BALLOT.matcher(markup);
+        Matcher readAt = READ_AT.matcher(markup);
+        if (ballot.find() && readAt.find()) {
+            shownBallot = Long.parseLong(ballot.group(1));
+            shownAt = Long.parseLong(readAt.group(1));
+        }
+        quorumShown = markup.contains("console:liveQuorumReached");
+        totalsShown = markup.contains("console:liveTotals");
+    }
+
+    /**
+     * What {@code governanceLive.ballot} does with a message's figures: shown (and the votes acknowledged before they
+     * were read counted as shown at {@code arrived}) if they are about the ballot shown, in its layout; true if they
+     * needed no redraw (shown, or older than what is shown).
+     */
+    private boolean show(JsonObject figures, long arrived) {
+        boolean totals = figures.containsKey("totals") && figures.get("totals").getValueType() == JsonValue.ValueType.ARRAY;
+        if (figures.getJsonNumber("ballot").longValue() != shownBallot || figures.getBoolean("quorum") != quorumShown
+                || totals != totalsShown) {
+            return false;
+        }
+        long at = figures.getJsonNumber("at").longValue();
+        if (at < shownAt) {
+            return true;
+        }
+        shownAt = at;
+        shownFromMessages.incrementAndGet();
+        long casts = 0;
+        for (Iterator<long[]> it = waiting.iterator(); it.hasNext(); ) {
+            long[] ack = it.next();
+            if (ack[1] < at) {
+                delays.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(arrived - ack[0])));
+                it.remove();
+            }
+        }
+        for (long[] ack : acknowledgements) {
+            if (ack[2] < at && ack[1] == 0) {
+                casts++;
+            }
+        }
+        long networks = figures.getJsonNumber("networks").longValue();
+        if (networks < casts && behind.incrementAndGet() <= 3) {
+            System.err.println("a console message showed " + networks + " networks voting after " + casts
+                    + " casts were acknowledged before it was read");
+        }
+        if (totals) {
+            JsonArray counts = figures.getJsonArray("totals");
+            lastShown = Map.of("For", counts.getJsonNumber(0).longValue(), "Against", counts.getJsonNumber(2).longValue(),
+                    "Abstain", counts.getJsonNumber(4).longValue());
+        }
+        lock.notifyAll();
+        return true;
     }
 
     /**
@@ -268,7 +363,7 @@ final class LiveObserver implements AutoCloseable {
         }
         close();
         synchronized (lock) {
-            return new Outcome(delays, acknowledged, delays.getTotalCount(), messages.get(), refreshes.get(),
+            return new Outcome(delays, acknowledged, delays.getTotalCount(), messages.get(), shownFromMessages.get(), refreshes.get(),
                     failedRefreshes.get(), refreshTimes, behind.get(), lastShown);
         }
     }

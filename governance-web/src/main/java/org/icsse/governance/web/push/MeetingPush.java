@@ -1,11 +1,17 @@
 package org.icsse.governance.web.push;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +24,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.icsse.governance.application.ballot.BallotChanged;
+import org.icsse.governance.application.ballot.LiveBallotFigures;
+import org.icsse.governance.application.ballot.LiveFigures;
 import org.icsse.governance.application.meeting.MeetingChanged;
 
 /**
@@ -32,7 +40,13 @@ import org.icsse.governance.application.meeting.MeetingChanged;
  * opening and closing a ballot also change the meeting (motion statuses, proxies fixed) and go to both.</li>
  * </ul>
  * What a transaction changed is gathered while it runs and sent once, after it commits; nothing is sent for a
- * transaction rolled back. The messages carry no data: each page reads what its reader may see.
+ * transaction rolled back. A meeting's message carries no data: each page reads what its reader may see.
+ * <p>
+ * A ballot message carries the live figures of the ballot that changed ({@link LiveBallotFigures}: participation,
+ * quorum, and the totals of a named ballot), read once after the votes committed, the same for every console (a page
+ * of the chair and the secretariat, who may all see them): the console shows them as they come, without asking the
+ * server for its ballot again, and redraws its ballots part only when the ballot is no longer open or its layout
+ * changes (js/governance.js). Where the ballot is closed or gone, the message is the bare {@link #BALLOT}.
  * <p>
  * Ballot messages leave the committing thread (a voter's request does not wait for the sockets) and are sent one at
  * a time per meeting: the votes that commit while a meeting's message is being sent make one more message after it,
@@ -51,6 +65,7 @@ public class MeetingPush {
     /** The message of a ballot change. */
     public static final String BALLOT = "ballot";
 
+    private static final Logger LOG = Logger.getLogger(MeetingPush.class.getName());
     /** The key of a transaction's gathered changes among its resources. */
     private static final Object KEY = MeetingPush.class.getName() + ".changes";
 
@@ -68,8 +83,13 @@ public class MeetingPush {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     Executor sender;
 
+    @Inject
+    LiveBallotFigures figures;
+
     /** Meetings whose ballot message is being sent → whether another was asked for meanwhile. */
     private final ConcurrentMap<Long, Boolean> ballotSends = new ConcurrentHashMap<>();
+    /** The ballot of each meeting that changed last: its figures go in the meeting's next ballot message. */
+    private final ConcurrentMap<Long, Long> changedBallots = new ConcurrentHashMap<>();
 
     void onChange(@Observes MeetingChanged change) {
         Changes changes = changes();
@@ -86,9 +106,9 @@ public class MeetingPush {
         }
         Changes changes = changes();
         if (changes == null) {
-            sendBallotChange(change.meetingId());
+            sendBallotChange(change.meetingId(), change.ballotId());
         } else {
-            changes.ballotsOf.add(change.meetingId());
+            changes.ballotsOf.put(change.meetingId(), change.ballotId());
         }
     }
 
@@ -112,7 +132,8 @@ public class MeetingPush {
     }
 
     /** Sends a meeting's ballot message in the background, or asks for one more if one is being sent. */
-    private void sendBallotChange(long meeting) {
+    private void sendBallotChange(long meeting, long ballot) {
+        changedBallots.put(meeting, ballot);
         boolean[] start = new boolean[1];
         ballotSends.compute(meeting, (key, again) -> {
             if (again == null) {
@@ -136,7 +157,7 @@ public class MeetingPush {
         boolean again = true;
         while (again) {
             try {
-                ballotParts.send(BALLOT, meeting);
+                ballotParts.send(ballotMessage(meeting), meeting);
             } finally {
                 // one more if asked for meanwhile, otherwise done (and the next change starts a new send)
                 again = ballotSends.compute(meeting, (key, asked) -> Boolean.TRUE.equals(asked) ? Boolean.FALSE : null) != null;
@@ -144,11 +165,42 @@ public class MeetingPush {
         }
     }
 
+    /** The message for a meeting's ballots part: the figures of its ballot read now, or the bare word if it is not open. */
+    private Object ballotMessage(long meeting) {
+        Long ballot = changedBallots.get(meeting);
+        Optional<LiveFigures> live;
+        try {
+            live = ballot == null ? Optional.empty() : figures.of(ballot);
+        } catch (RuntimeException unreadable) {
+            // the database is away or the server stopping: the bare word, and each console reads for itself
+            LOG.log(Level.FINE, "live figures of ballot " + ballot + " not read", unreadable);
+            live = Optional.empty();
+        }
+        if (live.isEmpty()) {
+            return BALLOT;
+        }
+        LiveFigures shown = live.get();
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("ballot", shown.ballotId());
+        message.put("networks", shown.participation().networks());
+        message.put("weight", shown.participation().weight());
+        message.put("quorum", shown.quorumReached());
+        if (shown.totals() != null) {
+            // in the order of the console's table: for, against, abstaining; networks then weight
+            message.put("totals", List.of(shown.totals().inFavour().networks(), shown.totals().inFavour().weight(),
+                    shown.totals().against().networks(), shown.totals().against().weight(),
+                    shown.totals().abstain().networks(), shown.totals().abstain().weight()));
+        }
+        message.put("at", shown.readAt().toEpochMilli());
+        return message;
+    }
+
     /** What one transaction changed, by meeting; sent once it has committed. */
     private final class Changes implements Synchronization {
 
         final Set<Long> meetings = new LinkedHashSet<>();
-        final Set<Long> ballotsOf = new LinkedHashSet<>();
+        /** Meeting → the ballot of it that changed last. */
+        final Map<Long, Long> ballotsOf = new LinkedHashMap<>();
 
         @Override
         public void beforeCompletion() {
@@ -160,9 +212,7 @@ public class MeetingPush {
             if (status != Status.STATUS_COMMITTED) {
                 return;
             }
-            for (Long meeting : ballotsOf) {
-                sendBallotChange(meeting);
-            }
+            ballotsOf.forEach(MeetingPush.this::sendBallotChange);
             for (Long meeting : meetings) {
                 pages.send(CHANGED, meeting);
             }

@@ -128,23 +128,40 @@ class BallotConsoleIT {
         assertThat(number(By.id("console:liveForNetworks"))).isZero();
         assertThat(browser.findElements(By.id("console:opener"))).as("one ballot at a time").isEmpty();
         markPage();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the remote command is global="false" (no pfAjaxSend event): its function is wrapped to count the redraws
+        js.executeScript("window.voteRedraws = 0; window.unwrappedRefresh = window.refreshBallots;"
+                + " window.refreshBallots = function () { window.voteRedraws++; return window.unwrappedRefresh.apply(this, arguments); };");
 
         fixture("stage=vote&motion=" + sitting.get("amendment") + "&network=" + sitting.get("GSEF") + "&choice=FOR");
+        WebDriverWait pushed = new WebDriverWait(browser, PUSHED);
+        pushed.until(driver -> number(By.id("console:liveForNetworks")) == 1);
+        assertThat(browser.findElements(By.id("console:liveQuorumReached"))).as("1 network of 3 is no quorum").isEmpty();
         fixture("stage=vote&motion=" + sitting.get("amendment") + "&network=" + sitting.get("CAEA") + "&choice=AGAINST");
 
-        WebDriverWait pushed = new WebDriverWait(browser, PUSHED);
         pushed.until(driver -> number(By.id("console:liveForNetworks")) == 1 && number(By.id("console:liveAgainstNetworks")) == 1);
         assertThat(number(By.id("console:liveForWeight"))).isEqualTo(3);
         assertThat(number(By.id("console:liveAgainstWeight"))).isEqualTo(1);
         assertThat(number(By.id("console:liveAbstainNetworks"))).isZero();
         assertThat(text(By.id("console:liveParticipation"))).isEqualTo(text(Locale.ENGLISH, "chairBallot.participation.value", 2, 3, 4, 7));
+        pushed.until(driver -> !browser.findElements(By.id("console:liveQuorumReached")).isEmpty());
         assertThat(text(By.id("console:liveQuorumReached"))).isNotBlank();
         assertThat(pageStillMarked()).as("the totals came without a reload").isTrue();
+        waitForAjax();
+        assertThat(((Number) js.executeScript("return window.voteRedraws;")).intValue())
+                .as("the first vote's figures shown from its message alone; the quorum mark appearing takes the one redraw")
+                .isEqualTo(1);
         screenshot("console-named-ballot-live");
 
+        // figures read before those shown (a message overtaken by a redraw) change nothing
+        String readAt = browser.findElement(By.id("console:liveBallot")).getDomAttribute("data-read-at");
+        js.executeScript("governanceLive.ballot({ballot: Number(arguments[0]), networks: 0, weight: 0, quorum: true,"
+                + " totals: [0, 0, 0, 0, 0, 0], at: Number(arguments[1]) - 1});",
+                browser.findElement(By.id("console:liveBallot")).getDomAttribute("data-live-ballot"), readAt);
+        assertThat(number(By.id("console:liveForNetworks"))).as("older figures ignored").isEqualTo(1);
+        js.executeScript("window.refreshBallots = window.unwrappedRefresh;");
+
         // a burst of push messages: the redraw under way and one more for all the others, not one redraw per message
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        // the remote command is global="false" (no pfAjaxSend event): its function is wrapped to count the redraws
         js.executeScript("window.burstRedraws = 0; window.unwrappedRefresh = window.refreshBallots;"
                 + " window.refreshBallots = function () { window.burstRedraws++; return window.unwrappedRefresh.apply(this, arguments); };"
                 + " for (var i = 0; i < 20; i++) { governanceLive.request('refreshBallots'); }");
@@ -169,6 +186,10 @@ class BallotConsoleIT {
         waitForAjax();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console:liveSecretNote")));
         markPage();
+        // what the socket brings during a secret ballot, kept to look at: participation, never totals
+        js.executeScript("window.ballotMessages = []; window.unwrappedBallot = governanceLive.ballot;"
+                + " governanceLive.ballot = function (message) { window.ballotMessages.push(JSON.stringify(message));"
+                + " return window.unwrappedBallot.call(governanceLive, message); };");
 
         fixture("stage=vote&motion=" + sitting.get("motion") + "&network=" + sitting.get("GSEF") + "&choice=FOR");
         fixture("stage=vote&motion=" + sitting.get("motion") + "&network=" + sitting.get("ICA") + "&choice=FOR");
@@ -177,6 +198,10 @@ class BallotConsoleIT {
         pushed.until(driver -> participation.equals(shownText(By.id("console:liveParticipation"))));
         assertThat(pageStillMarked()).isTrue();
         assertThat(browser.findElements(By.id("console:liveTotals"))).as("a secret ballot shows no totals while open").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> secretMessages = (List<String>) js.executeScript("return window.ballotMessages;");
+        assertThat(secretMessages).as("the socket's messages of the secret ballot").isNotEmpty()
+                .allSatisfy(message -> assertThat(message).contains("\"networks\"").doesNotContain("totals"));
         assertThat(browser.findElements(By.id("console:liveForNetworks"))).isEmpty();
         assertThat(text(By.id("console:liveBallot"))).doesNotContain(text(Locale.ENGLISH, "chairBallot.totals.for"))
                 .doesNotContain(text(Locale.ENGLISH, "chairBallot.totals.against"));

@@ -1,13 +1,16 @@
 package org.icsse.governance.web.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 
@@ -17,7 +20,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.icsse.governance.application.ballot.BallotChanged;
+import org.icsse.governance.application.ballot.LiveBallotFigures;
+import org.icsse.governance.application.ballot.LiveFigures;
 import org.icsse.governance.application.meeting.MeetingChanged;
+import org.icsse.governance.domain.ballot.Count;
+import org.icsse.governance.domain.ballot.Tally;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +35,9 @@ class MeetingPushTest {
     private final Channel ballotParts = new Channel();
     private final Transactions transactions = new Transactions();
     private final MeetingPush push = new MeetingPush();
+    /** Ballot id → its figures as the database would give them now (absent: closed or unknown). */
+    private final Map<Long, LiveFigures> open = new HashMap<>();
+    private final List<Long> reads = new ArrayList<>();
 
     @BeforeEach
     void wire() {
@@ -35,6 +45,64 @@ class MeetingPushTest {
         push.ballotParts = ballotParts;
         push.transactions = transactions;
         push.sender = Runnable::run;
+        push.figures = new LiveBallotFigures() {
+            @Override
+            public Optional<LiveFigures> of(long ballotId) {
+                reads.add(ballotId);
+                if (ballotId == BROKEN) {
+                    throw new IllegalStateException("database away");
+                }
+                return Optional.ofNullable(open.get(ballotId));
+            }
+        };
+    }
+
+    private static final long BROKEN = 99L;
+    private static final Instant READ_AT = Instant.parse("2026-12-01T10:00:00Z");
+
+    @Test
+    void aVotesMessageCarriesTheFiguresOfItsBallotReadOnceAfterTheCommit() {
+        open.put(5L, new LiveFigures(5L, new Count(2, 4), true, new Tally(new Count(1, 3), new Count(1, 1), Count.ZERO), READ_AT));
+        transactions.begin();
+        push.onBallotChange(new BallotChanged(5L, 7L));
+        assertThat(reads).as("nothing read before the commit").isEmpty();
+        transactions.end(Status.STATUS_COMMITTED);
+
+        assertThat(reads).containsExactly(5L);
+        assertThat(ballotParts.messages).hasSize(1);
+        assertThat(ballotParts.messages.get(0)).isEqualTo(Map.of("ballot", 5L, "networks", 2L, "weight", 4L,
+                "quorum", true, "totals", List.of(1L, 3L, 1L, 1L, 0L, 0L), "at", READ_AT.toEpochMilli()));
+    }
+
+    @Test
+    void aSecretBallotsMessageCarriesParticipationButNoTotals() {
+        open.put(6L, new LiveFigures(6L, new Count(1, 3), false, null, READ_AT));
+        push.onBallotChange(new BallotChanged(6L, 7L));
+
+        assertThat(ballotParts.messages.get(0)).asInstanceOf(MAP)
+                .containsEntry("networks", 1L).containsEntry("quorum", false).doesNotContainKey("totals");
+    }
+
+    @Test
+    void aBallotNoLongerOpenOrUnreadableGetsTheBareWordAndEachConsoleReadsForItself() {
+        push.onBallotChange(new BallotChanged(5L, 7L));
+        push.onBallotChange(new BallotChanged(BROKEN, 8L));
+
+        assertThat(ballotParts.sent).containsExactly(MeetingPush.BALLOT + "@7", MeetingPush.BALLOT + "@8");
+    }
+
+    @Test
+    void theMessageThatFoldsVotesCarriesTheFiguresReadWhenItIsSent() {
+        List<Runnable> background = new ArrayList<>();
+        push.sender = background::add;
+        open.put(5L, new LiveFigures(5L, new Count(1, 1), false, null, READ_AT));
+        push.onBallotChange(new BallotChanged(5L, 7L));
+        push.onBallotChange(new BallotChanged(5L, 7L));
+        open.put(5L, new LiveFigures(5L, new Count(2, 2), false, null, READ_AT.plusMillis(5)));
+        background.forEach(Runnable::run);
+
+        assertThat(reads).as("one read per message sent, none per vote").containsExactly(5L, 5L);
+        assertThat(ballotParts.messages).extracting(message -> (Object) ((Map<?, ?>) message).get("networks")).containsExactly(2L, 2L);
     }
 
     @Test
@@ -134,16 +202,19 @@ class MeetingPushTest {
     private static final class Channel implements PushContext {
 
         final List<String> sent = new ArrayList<>();
+        final List<Object> messages = new ArrayList<>();
 
         @Override
         public Set<Future<Void>> send(Object message) {
             sent.add(message + "@all");
+            messages.add(message);
             return Set.of();
         }
 
         @Override
         public <S extends Serializable> Set<Future<Void>> send(Object message, S user) {
             sent.add(message + "@" + user);
+            messages.add(message);
             return Set.of();
         }
 

@@ -78,6 +78,8 @@ public class ConsoleBallotsBacking implements Serializable {
     private List<SelectItem> majorityOptions = List.of();
     private List<BallotLine> meetingBallots = List.of();
     private BallotLine live;
+    /** When the open ballot was last read (epoch ms): the page keeps pushed figures only if read later (js/governance.js). */
+    private long liveReadAt;
     private BallotLine last;
 
     private Long question;
@@ -123,9 +125,11 @@ public class ConsoleBallotsBacking implements Serializable {
         }
         if (live != null) {
             try {
+                long readAt = System.currentTimeMillis();
                 BallotView view = ballots.get(live.getId());
                 if (view.isOpen()) {
                     live = new BallotLine(view);
+                    liveReadAt = readAt;
                     meetingBallots = meetingBallots.stream().map(line -> line.getId() == view.id() ? live : line).toList();
                     return;
                 }
@@ -164,9 +168,11 @@ public class ConsoleBallotsBacking implements Serializable {
 
     private void readBallots() {
         try {
+            long readAt = System.currentTimeMillis();
             List<BallotLine> lines = ballots.ofMeeting(meetingId).stream().map(BallotLine::new).toList();
             meetingBallots = lines;
             live = lines.stream().filter(BallotLine::isOpen).reduce((a, b) -> b).orElse(null);
+            liveReadAt = readAt;
             last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
         } catch (DomainException refusal) {
             messages.error(refusal);
@@ -236,6 +242,10 @@ public class ConsoleBallotsBacking implements Serializable {
     /** The result of the latest ballot shows once it has closed, until the next one opens. */
     public boolean isResultShown() {
         return live == null && last != null && !last.isOpen();
+    }
+
+    public long getLiveReadAt() {
+        return liveReadAt;
     }
 
     public BallotLine getLive() {
