@@ -20,7 +20,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.findByHash", query = "select t from ApiToken t where t.tokenHash = :hash")
+// the token with its account, the account's roles and network in one statement (it is read on every API request)
+@NamedQuery(name = "ApiToken.findByHash", query = "select t from ApiToken t join fetch t.account a left join fetch a.roles"
+        + " left join fetch a.network where t.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.deleteExpired", query = "delete from ApiToken t where t.expiresAt < :now")
 public class ApiToken {
 

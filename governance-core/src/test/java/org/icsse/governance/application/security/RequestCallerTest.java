@@ -38,4 +38,15 @@ class RequestCallerTest {
         assertThat(other.networkId()).isEqualTo(9L);
         assertThat(workedOut).hasValue(2);
     }
+
+    @Test
+    void theCallerFoundByTheTokensAuthenticationIsNotWorkedOutAgain() {
+        request.authenticated(Caller.person("amina", EnumSet.of(Role.DELEGATE), 4L));
+
+        Caller asked = request.of("amina", () -> delegate("amina", 5));
+
+        assertThat(asked.networkId()).isEqualTo(4L);
+        assertThat(workedOut).hasValue(0);
+        assertThat(request.of("bruno", () -> delegate("bruno", 9)).networkId()).as("another principal").isEqualTo(9L);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -20,6 +21,8 @@ import org.icsse.governance.application.account.ApiTokenService;
 import org.icsse.governance.application.account.AuthenticatedAccount;
 import org.icsse.governance.application.account.Authentication;
 import org.icsse.governance.application.account.LoginOutcome;
+import org.icsse.governance.application.security.Caller;
+import org.icsse.governance.application.security.RequestCaller;
 import org.icsse.governance.domain.account.Role;
 import org.icsse.governance.web.api.problem.DatabaseUnavailable;
 import org.icsse.governance.web.api.problem.Problems;
@@ -49,6 +52,9 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     ApiTokenService tokens;
+
+    @Inject
+    RequestCaller requestCaller;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -94,7 +100,18 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
             }
             return AuthenticationStatus.SEND_CONTINUE;
         }
+        account.ifPresent(this::rememberCaller);
         return account.map(a -> notify(context, a)).orElseGet(context::doNothing);
+    }
+
+    /** The token's account, just read, is the request's caller: the services need not work it out again. */
+    private void rememberCaller(AuthenticatedAccount account) {
+        Long network = account.roles().contains(Role.DELEGATE) ? account.networkId() : null;
+        try {
+            requestCaller.authenticated(Caller.person(account.username(), account.roles(), network));
+        } catch (ContextNotActiveException noRequestScope) {
+            // no request scope here: CallerContext works the caller out from Jakarta Security, as before
+        }
     }
 
     private AuthenticationStatus login(UsernamePasswordCredential credential, HttpServletRequest request,
