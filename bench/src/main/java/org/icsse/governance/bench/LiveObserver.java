@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,8 +34,9 @@ import org.HdrHistogram.Histogram;
  * <ul>
  * <li>a message with the open ballot's figures (since 1 December 2026, {@code MeetingPush}) about the ballot shown,
  * with the same layout (quorum mark, totals), is shown as it arrives, unless it was read before the figures shown;
- * the votes it shows are those acknowledged before the server read it (its {@code at}, on the machine's clock, which
- * the server and this JVM share; a vote acknowledged in the same millisecond is not counted as shown);</li>
+ * the votes it shows are those acknowledged before the server read it (its {@code at}, in microseconds on the
+ * machine's clock, which the server and this JVM share; a vote acknowledged in the same microsecond is not counted
+ * as shown);</li>
  * <li>any other message replays the {@code refreshBallots} remote command (an ajax POST with the view state and
  * PrimeFaces' CSP nonce, redrawing {@code console:ballotPanel}) when no refresh is under way, and the messages
  * that come during a refresh make one more refresh after it; a refresh shows the votes acknowledged before it
@@ -62,9 +65,9 @@ final class LiveObserver implements AutoCloseable {
     /** Messages received since the last refresh started. */
     private int pending;
     private boolean closed;
-    /** Votes acknowledged and not yet shown: their acknowledgement instants, {@link System#nanoTime()} and epoch ms. */
+    /** Votes acknowledged and not yet shown: their acknowledgement instants, {@link System#nanoTime()} and epoch µs. */
     private final List<long[]> waiting = new ArrayList<>();
-    /** The live ballot as the console shows it now: which, read when (server's epoch ms), its layout. */
+    /** The live ballot as the console shows it now: which, read when (server's epoch µs), its layout. */
     private long shownBallot;
     private long shownAt;
     private boolean quorumShown;
@@ -141,11 +144,11 @@ final class LiveObserver implements AutoCloseable {
 
     /** A vote for the network acknowledged to its client at {@code nanoTime} (its second one changes it to AGAINST). */
     void acknowledged(long network, long nanoTime) {
-        long epochMillis = System.currentTimeMillis();
+        long epochMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         synchronized (lock) {
-            waiting.add(new long[] {nanoTime, epochMillis});
+            waiting.add(new long[] {nanoTime, epochMicros});
             acknowledged++;
-            acknowledgements.add(new long[] {nanoTime, voted.add(network) ? 0 : 1, epochMillis});
+            acknowledgements.add(new long[] {nanoTime, voted.add(network) ? 0 : 1, epochMicros});
         }
     }
 
@@ -161,7 +164,11 @@ final class LiveObserver implements AutoCloseable {
                 String message = text.toString();
                 text.setLength(0);
                 messages.incrementAndGet();
+                // Faces wraps what the server sends: {"data": message}
                 JsonValue value = Json.createReader(new StringReader(message)).readValue();
+                if (value instanceof JsonObject envelope && envelope.containsKey("data")) {
+                    value = envelope.get("data");
+                }
                 synchronized (lock) {
                     if (value instanceof JsonObject figures) {
                         lastFigures = figures;
@@ -256,14 +263,16 @@ final class LiveObserver implements AutoCloseable {
      * needed no redraw (shown, or older than what is shown).
      */
     private boolean show(JsonObject figures, long arrived) {
-        boolean totals = figures.containsKey("totals") && figures.get("totals").getValueType() == JsonValue.ValueType.ARRAY;
-        if (figures.getJsonNumber("ballot").longValue() != shownBallot || figures.getBoolean("quorum") != quorumShown
-                || totals != totalsShown) {
+        if (figures.getJsonNumber("ballot").longValue() != shownBallot) {
             return false;
         }
         long at = figures.getJsonNumber("at").longValue();
         if (at < shownAt) {
             return true;
+        }
+        boolean totals = figures.containsKey("totals") && figures.get("totals").getValueType() == JsonValue.ValueType.ARRAY;
+        if (figures.getBoolean("quorum") != quorumShown || totals != totalsShown) {
+            return false;
         }
         shownAt = at;
         shownFromMessages.incrementAndGet();

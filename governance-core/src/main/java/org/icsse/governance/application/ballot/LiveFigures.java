@@ -10,7 +10,7 @@ import org.icsse.governance.domain.ballot.Tally;
  * that meets the quorum, and, for a named ballot only, the totals for, against and abstaining ({@code null} for a
  * secret ballot, whose totals nobody sees before it closes).
  *
- * @param readAt when the figures were read: a console keeps the latest figures it has been given
+ * @param readAt when the figures were read (started to be): a console keeps the latest figures it has been given
  */
 public record LiveFigures(long ballotId, Count participation, boolean quorumReached, Tally totals, Instant readAt) {
 }

@@ -1,5 +1,7 @@
 package org.icsse.governance.web.push;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,7 +193,7 @@ public class MeetingPush {
                     shown.totals().against().networks(), shown.totals().against().weight(),
                     shown.totals().abstain().networks(), shown.totals().abstain().weight()));
         }
-        message.put("at", shown.readAt().toEpochMilli());
+        message.put("at", ChronoUnit.MICROS.between(Instant.EPOCH, shown.readAt()));
         return message;
     }
 

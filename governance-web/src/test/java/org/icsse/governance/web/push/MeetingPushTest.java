@@ -71,7 +71,7 @@ class MeetingPushTest {
         assertThat(reads).containsExactly(5L);
         assertThat(ballotParts.messages).hasSize(1);
         assertThat(ballotParts.messages.get(0)).isEqualTo(Map.of("ballot", 5L, "networks", 2L, "weight", 4L,
-                "quorum", true, "totals", List.of(1L, 3L, 1L, 1L, 0L, 0L), "at", READ_AT.toEpochMilli()));
+                "quorum", true, "totals", List.of(1L, 3L, 1L, 1L, 0L, 0L), "at", READ_AT.toEpochMilli() * 1000));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.icsse.governance.web.pages.meetings;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,7 +80,7 @@ public class ConsoleBallotsBacking implements Serializable {
     private List<SelectItem> majorityOptions = List.of();
     private List<BallotLine> meetingBallots = List.of();
     private BallotLine live;
-    /** When the open ballot was last read (epoch ms): the page keeps pushed figures only if read later (js/governance.js). */
+    /** When the open ballot was last read (epoch µs): the page keeps pushed figures only if read later (js/governance.js). */
     private long liveReadAt;
     private BallotLine last;
 
@@ -125,7 +127,7 @@ public class ConsoleBallotsBacking implements Serializable {
         }
         if (live != null) {
             try {
-                long readAt = System.currentTimeMillis();
+                long readAt = now();
                 BallotView view = ballots.get(live.getId());
                 if (view.isOpen()) {
                     live = new BallotLine(view);
@@ -166,9 +168,14 @@ public class ConsoleBallotsBacking implements Serializable {
         readQuestions();
     }
 
+    /** Now in microseconds since the epoch, as the figures pushed to the page are stamped (MeetingPush). */
+    private static long now() {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    }
+
     private void readBallots() {
         try {
-            long readAt = System.currentTimeMillis();
+            long readAt = now();
             List<BallotLine> lines = ballots.ofMeeting(meetingId).stream().map(BallotLine::new).toList();
             meetingBallots = lines;
             live = lines.stream().filter(BallotLine::isOpen).reduce((a, b) -> b).orElse(null);
