@@ -46,6 +46,7 @@ final class ServerDomain implements AutoCloseable {
         Path domains = work.resolve("domains");
         ServerProcess.deleteTree(domains.resolve(name));
         Files.createDirectories(domains);
+        Files.deleteIfExists(work.resolve("asadmin.log"));
         ServerDomain domain = new ServerDomain(payara.resolve("bin/asadmin"), domains, name, freePortBase(), work.resolve("asadmin.log"));
         domain.asadmin(false, "--interactive=false", "create-domain", "--nopassword=true", "--portbase",
                 String.valueOf(domain.portBase), "--domaindir", domains.toString(), name);
