@@ -26,7 +26,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The backup and restore of {@code docs/backup.md}, done as it says: the application (the WAR on Payara Micro, against
+ * The backup and restore of {@code docs/operations.md} ("Backups and restore"), done as it says: the application (the WAR on Payara Micro, against
  * PostgreSQL) takes decisions through the API and seals an archive package; it is stopped; the database is dumped
  * with {@code pg_dump -Fc} and the archive folder packed with {@code tar}; the dump is restored with
  * {@code pg_restore} into a new, empty database and the archive unpacked into a new folder; the application started

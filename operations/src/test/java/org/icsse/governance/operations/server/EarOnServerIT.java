@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The EAR ({@code ear/target/governance.ear}) on a full Payara Server 6.2025.10, deployed with {@code asadmin} as
- * {@code docs/full-server.md} says, against a PostgreSQL database of its own: it behaves as the WAR on Payara Micro —
+ * {@code docs/operations.md} ("The EAR on a full Payara Server") says, against a PostgreSQL database of its own: it behaves as the WAR on Payara Micro —
  * the login page and its form sign-in, API tokens and their refusal, and the scheduled Jakarta Batch jobs, whose
  * definitions the server must find in the EAR's {@code lib/}. One domain for the class: creating and starting one
  * takes most of a minute here.

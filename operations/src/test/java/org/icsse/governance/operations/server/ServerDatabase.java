@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A PostgreSQL database of these tests on the shared server ({@code ops.pg.*}), created empty and dropped after:
  * {@code <ops.pg.database>_<suffix>}, so that two builds naming different {@code ops.pg.database} never meet. Also
- * dumps and restores it with the PostgreSQL client tools, as {@code docs/backup.md} tells operators to.
+ * dumps and restores it with the PostgreSQL client tools, as {@code docs/operations.md} ("Backups and restore") tells operators to.
  */
 final class ServerDatabase implements AutoCloseable {
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * A domain of the full Payara Server ({@code ops.payaraServer}, unpacked by the build), driven with {@code asadmin}
- * exactly as {@code docs/full-server.md} tells operators: {@code create-domain} with a port base of free ports (never
+ * exactly as {@code docs/operations.md} ("The EAR on a full Payara Server") tells operators: {@code create-domain} with a port base of free ports (never
  * the default 4848 and 8080), {@code start-domain}, {@code create-system-properties} for the application's settings,
  * {@code deploy} of the EAR, {@code stop-domain}. The domain lives under the given folder; every command's output goes
  * to {@code asadmin.log} there, the server's own log stays in {@code domains/<name>/logs/server.log}.
