@@ -38,6 +38,9 @@ import org.icsse.governance.application.meeting.MeetingChanged;
  * a time per meeting: the votes that commit while a meeting's message is being sent make one more message after it,
  * not one each (64 voters casting at once would otherwise send a message per vote, which the console folds anyway).
  * That last message is sent after their commits, so a page reading on it sees every one of them.
+ * <p>
+ * In a cluster, each change is also handed to {@link ClusterRelay}, which tells the other servers; they send it to
+ * the pages open on them ({@link #sendMeetingChange}, {@link #sendBallotChange}) as if it had happened there.
  */
 @ApplicationScoped
 public class MeetingPush {
@@ -68,13 +71,16 @@ public class MeetingPush {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     Executor sender;
 
+    @Inject
+    ClusterRelay relay;
+
     /** Meetings whose ballot message is being sent → whether another was asked for meanwhile. */
     private final ConcurrentMap<Long, Boolean> ballotSends = new ConcurrentHashMap<>();
 
     void onChange(@Observes MeetingChanged change) {
         Changes changes = changes();
         if (changes == null) {
-            pages.send(CHANGED, Long.valueOf(change.meetingId()));
+            meetingChanged(change.meetingId());
         } else {
             changes.meetings.add(change.meetingId());
         }
@@ -86,7 +92,7 @@ public class MeetingPush {
         }
         Changes changes = changes();
         if (changes == null) {
-            sendBallotChange(change.meetingId());
+            ballotsChanged(change.meetingId());
         } else {
             changes.ballotsOf.add(change.meetingId());
         }
@@ -111,8 +117,25 @@ public class MeetingPush {
         return changes;
     }
 
+    /** A committed change of the meeting: told to this server's pages and to the other servers of the cluster. */
+    private void meetingChanged(long meeting) {
+        sendMeetingChange(meeting);
+        relay.publish(ClusterRelay.Part.MEETING, meeting);
+    }
+
+    /** A committed change of one of the meeting's ballots: told here and to the other servers of the cluster. */
+    private void ballotsChanged(long meeting) {
+        sendBallotChange(meeting);
+        relay.publish(ClusterRelay.Part.BALLOTS, meeting);
+    }
+
+    /** Tells the pages open on this server that the meeting changed. */
+    void sendMeetingChange(long meeting) {
+        pages.send(CHANGED, Long.valueOf(meeting));
+    }
+
     /** Sends a meeting's ballot message in the background, or asks for one more if one is being sent. */
-    private void sendBallotChange(long meeting) {
+    void sendBallotChange(long meeting) {
         boolean[] start = new boolean[1];
         ballotSends.compute(meeting, (key, again) -> {
             if (again == null) {
@@ -161,10 +184,10 @@ public class MeetingPush {
                 return;
             }
             for (Long meeting : ballotsOf) {
-                sendBallotChange(meeting);
+                ballotsChanged(meeting);
             }
             for (Long meeting : meetings) {
-                pages.send(CHANGED, meeting);
+                meetingChanged(meeting);
             }
         }
     }

@@ -35,6 +35,7 @@ class MeetingPushTest {
         push.ballotParts = ballotParts;
         push.transactions = transactions;
         push.sender = Runnable::run;
+        push.relay = new ClusterRelay();
     }
 
     @Test
