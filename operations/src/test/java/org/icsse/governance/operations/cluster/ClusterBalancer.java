@@ -12,16 +12,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * nginx in front of the test's instances, with the reference configuration of {@code operations/nginx/governance.conf}
  * (docs/cluster.md): that file is copied with the instances' and nginx's ports put in place of its example ones, and
- * included by a small main configuration that keeps nginx's files under the test's folder and adds the header
- * {@value #UPSTREAM_HEADER}, which tells the test which instance answered.
+ * included by a small main configuration that keeps nginx's files under the test's folder. Which instance answered
+ * a request is told by the route cookie that configuration sets ({@value #ROUTE_COOKIE}: alpha or beta).
  */
 final class ClusterBalancer implements AutoCloseable {
 
-    /** The response header naming the instance (address) that answered through nginx. */
-    static final String UPSTREAM_HEADER = "X-Governance-Upstream";
-    /** The example addresses and port of the reference configuration, replaced by the test's. */
-    static final String FIRST_INSTANCE = "127.0.0.1:8081";
-    static final String SECOND_INSTANCE = "127.0.0.1:8082";
+    /** The cookie naming the instance that answered through nginx. */
+    static final String ROUTE_COOKIE = "GOVERNANCE_ROUTE";
+    /** The example ports of the reference configuration (alpha's, beta's, nginx's), replaced by the test's. */
+    static final String FIRST_INSTANCE = "8081";
+    static final String SECOND_INSTANCE = "8082";
     static final String LISTEN = "listen 80;";
 
     private final Process process;
@@ -45,7 +45,7 @@ final class ClusterBalancer implements AutoCloseable {
                 throw new IllegalStateException(reference + " no longer contains " + example + ": adapt ClusterBalancer");
             }
         }
-        site = site.replace(FIRST_INSTANCE, "127.0.0.1:" + first).replace(SECOND_INSTANCE, "127.0.0.1:" + second)
+        site = site.replace(FIRST_INSTANCE, String.valueOf(first)).replace(SECOND_INSTANCE, String.valueOf(second))
                 .replace(LISTEN, "listen 127.0.0.1:" + port + ";");
         Files.writeString(dir.resolve("governance.conf"), site);
         String main;

@@ -3,6 +3,7 @@ package org.icsse.governance.operations.cluster;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -134,6 +136,21 @@ final class ClusterClient {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of one of this browser's cookies. */
+    Optional<String> cookie(String name) {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Gives this browser a cookie for the application's path, as if the server had set it. */
+    void giveCookie(String name, String value) {
+        URI uri = URI.create(base);
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath(uri.getPath());
+        cookie.setVersion(0);
+        ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().add(uri, cookie);
     }
 
     static String viewState(String page) {

@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
@@ -70,12 +72,7 @@ class ClusterIT {
     }
 
     /** A vote as acknowledged to its client: 200 with this receipt, from this instance. */
-    private record Ack(String choice, String receipt, String upstream) {
-
-        /** The instance that answered: the last one nginx tried ({@code $upstream_addr} lists them all). */
-        String answeredBy() {
-            return upstream.substring(upstream.lastIndexOf(' ') + 1);
-        }
+    private record Ack(String choice, String receipt, String answeredBy) {
     }
 
     @Test
@@ -138,7 +135,8 @@ class ClusterIT {
         ClusterClient nginxChair = ClusterClient.browser(nginx.base());
         nginxChair.signIn(CHAIR, STAFF_PASSWORD);
         String servedBy = upstream(nginxChair.page("/index.xhtml"));
-        ClusterInstance victim = servedBy.endsWith(":" + httpA) ? alpha : beta;
+        assertThat(servedBy).as("the instance named by nginx's route cookie").isIn(alpha.name(), beta.name());
+        ClusterInstance victim = servedBy.equals(alpha.name()) ? alpha : beta;
         ClusterInstance survivor = victim == alpha ? beta : alpha;
         ClusterConsole consoleThroughNginx = started(new ClusterConsole(nginxChair, meetingId)).listen();
 
@@ -182,7 +180,7 @@ class ClusterIT {
         assertThat(sittingAcks).as("every network's vote acknowledged").hasSize(NETWORKS);
         assertThat(sittingAcks.values().stream().map(Ack::answeredBy).filter(by -> !by.equals("direct")).distinct().sorted())
                 .as("instances that acknowledged votes through nginx")
-                .containsExactlyInAnyOrder("127.0.0.1:" + httpA, "127.0.0.1:" + httpB);
+                .containsExactlyInAnyOrder(alpha.name(), beta.name());
 
         // the survivor's console is up to date
         long upToDate = survivorConsole.awaitShown(NETWORKS, Duration.ofSeconds(10));
@@ -195,10 +193,19 @@ class ClusterIT {
         HttpResponse<String> again = nginxChair.page("/index.xhtml");
         assertThat(again.uri().getPath()).as("no login asked for").doesNotEndWith("/login.xhtml");
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(upstream(again)).as("served by the survivor").endsWith(":" + survivor.port());
+        assertThat(upstream(again)).as("served by the survivor").isEqualTo(survivor.name());
         assertThat(again.body()).as("the new session took the account's language").contains("<html lang=\"fr\"");
         ClusterConsole reopened = started(new ClusterConsole(nginxChair, meetingId));
         assertThat(reopened.refresh()).as("the console reopened through nginx on %s", survivor.name()).isEqualTo(NETWORKS);
+        // signing out ends the login everywhere: the login cookie signs nobody in any more
+        String loginCookie = nginxChair.cookie("GOVERNANCE_LOGIN").orElseThrow();
+        HttpResponse<String> out = nginxChair.post("/index.xhtml", Map.of("layout", "layout", "layout:logout", "",
+                "jakarta.faces.ViewState", ClusterClient.viewState(again.body())), false);
+        assertThat(out.uri().getPath()).as("signed out").endsWith("/login.xhtml");
+        ClusterClient stolen = ClusterClient.browser(nginx.base());
+        stolen.giveCookie("GOVERNANCE_LOGIN", loginCookie);
+        assertThat(stolen.page("/index.xhtml").uri().getPath()).as("the old login cookie after signing out")
+                .endsWith("/login.xhtml");
 
         // ---- every acknowledged vote stored once (the last receipt each network was given) and counted once
         Map<String, ClusterDatabase.StoredVote> stored = database.votes(sittingBallot);
@@ -392,8 +399,12 @@ class ClusterIT {
 
     // ------------------------------------------------------------------------------------------------ plumbing
 
+    private static final Pattern ROUTE = Pattern.compile(ClusterBalancer.ROUTE_COOKIE + "=(\\w+)");
+
+    /** The instance that answered through nginx (its route cookie), or "direct" for a request sent to an instance. */
     private static String upstream(HttpResponse<?> response) {
-        return response.headers().firstValue(ClusterBalancer.UPSTREAM_HEADER).orElse("direct");
+        return response.headers().allValues("Set-Cookie").stream().map(ROUTE::matcher).filter(Matcher::find)
+                .map(route -> route.group(1)).reduce((first, last) -> last).orElse("direct");
     }
 
     private <T extends AutoCloseable> T started(T thing) {
