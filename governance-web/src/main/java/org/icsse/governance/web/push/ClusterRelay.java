@@ -75,11 +75,6 @@ public class ClusterRelay {
         LOG.info(() -> "Meeting changes are relayed to the other servers of the cluster (data grid topic " + TOPIC + ")");
     }
 
-    /** Whether this server relays its changes to a cluster. */
-    public synchronized boolean isClustered() {
-        return topic != null;
-    }
-
     /** Tells the other servers of the cluster that a meeting changed (nothing when this server is alone). */
     void publish(Part part, long meetingId) {
         ITopic<String> target;
