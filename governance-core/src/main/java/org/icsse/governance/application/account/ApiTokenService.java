@@ -54,23 +54,59 @@ public class ApiTokenService {
             throw new AuthenticationFailedException("login.invalid");
         }
         UserAccount account = accounts.findByUsername(new Username(accepted.account().username())).orElseThrow();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = newToken();
         Instant now = Instant.now(clock);
         ApiToken stored = new ApiToken(hash(token), account, now, now.plus(LIFETIME));
         tokens.add(stored);
         return new IssuedToken(token, stored.expiresAt());
     }
 
-    /** The account a token stands for, while it is valid and the account is not locked. */
+    /**
+     * A token for a browser whose login form was just accepted ({@link Authentication#check}): it lets any server of
+     * a cluster recognise the login when the session is not there (the server that held it stopped). It stays valid
+     * for {@code idle} unless {@link #renew renewed}, like the session it stands beside.
+     */
     @Transactional
-    public Optional<AuthenticatedAccount> resolve(String token) {
+    public IssuedToken issueForLogin(LoginOutcome.Accepted login, Duration idle) {
+        UserAccount account = accounts.findByUsername(new Username(login.account().username())).orElseThrow();
+        String token = newToken();
+        Instant now = Instant.now(clock);
+        ApiToken stored = new ApiToken(hash(token), account, now, now.plus(idle));
+        tokens.add(stored);
+        return new IssuedToken(token, stored.expiresAt());
+    }
+
+    /** Keeps a valid token valid for {@code idle} from now (a login in use); an unknown or expired one stays so. */
+    @Transactional
+    public void renew(String token, Duration idle) {
+        Instant now = Instant.now(clock);
+        find(token).filter(t -> t.isValidAt(now)).ifPresent(t -> t.extendTo(now.plus(idle)));
+    }
+
+    /** Forgets a token at once (a sign-out); an unknown one is ignored. */
+    @Transactional
+    public void revoke(String token) {
+        find(token).ifPresent(tokens::remove);
+    }
+
+    private Optional<ApiToken> find(String token) {
         if (token == null || token.isBlank() || token.length() > 128) {
             return Optional.empty();
         }
+        return tokens.findByHash(hash(token.strip()));
+    }
+
+    private static String newToken() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** The account a token stands for, while it is valid and the account is not locked. */
+    @Transactional
+    public Optional<AuthenticatedAccount> resolve(String token) {
         Instant now = Instant.now(clock);
-        return tokens.findByHash(hash(token.strip()))
+        return find(token)
                 .filter(t -> t.isValidAt(now))
                 .map(ApiToken::account)
                 .filter(account -> !account.isLockedAt(now))

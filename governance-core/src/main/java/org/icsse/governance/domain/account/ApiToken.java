@@ -58,6 +58,13 @@ public class ApiToken {
         }
     }
 
+    /** Keeps the token valid until {@code until} (never shortens it): a login in use stays valid while it is used. */
+    public void extendTo(Instant until) {
+        if (until.isAfter(expiresAt)) {
+            expiresAt = until;
+        }
+    }
+
     public boolean isValidAt(Instant now) {
         return now.isBefore(expiresAt);
     }

@@ -10,6 +10,8 @@ public interface ApiTokens {
 
     void add(ApiToken token);
 
+    void remove(ApiToken token);
+
     /** Forgets the tokens expired before {@code now}; returns how many. */
     int purgeExpired(Instant now);
 }

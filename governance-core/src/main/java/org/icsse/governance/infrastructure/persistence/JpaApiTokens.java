@@ -30,6 +30,11 @@ public class JpaApiTokens implements ApiTokens {
     }
 
     @Override
+    public void remove(ApiToken token) {
+        em.remove(token);
+    }
+
+    @Override
     public int purgeExpired(Instant now) {
         return em.createNamedQuery("ApiToken.deleteExpired").setParameter("now", now).executeUpdate();
     }

@@ -29,6 +29,18 @@ class ApiTokenTest {
     }
 
     @Test
+    void aLoginInUseExtendsItsTokenButNeverShortensIt() {
+        ApiToken token = new ApiToken("0".repeat(64), account(), ISSUED, EXPIRES);
+
+        token.extendTo(EXPIRES.plusSeconds(600));
+        assertThat(token.expiresAt()).isEqualTo(EXPIRES.plusSeconds(600));
+        assertThat(token.isValidAt(EXPIRES.plusSeconds(599))).isTrue();
+
+        token.extendTo(EXPIRES);
+        assertThat(token.expiresAt()).as("an earlier instant changes nothing").isEqualTo(EXPIRES.plusSeconds(600));
+    }
+
+    @Test
     void aTokenMustExpireAfterItIsIssued() {
         assertThatThrownBy(() -> new ApiToken("h", account(), ISSUED, ISSUED)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ApiToken("h", account(), ISSUED, ISSUED.minusSeconds(1)))

@@ -54,6 +54,10 @@ import org.icsse.governance.application.meeting.MeetingChanged;
  * a time per meeting: the votes that commit while a meeting's message is being sent make one more message after it,
  * not one each (64 voters casting at once would otherwise send a message per vote, which the console folds anyway).
  * That last message is sent after their commits, so a page reading on it sees every one of them.
+ * <p>
+ * In a cluster, each change is also handed to {@link ClusterRelay}, which tells the other servers; they send it to
+ * the pages open on them ({@link #sendMeetingChange}, {@link #sendBallotChange}) as if it had happened there — a
+ * ballot message with the figures that server reads itself.
  */
 @ApplicationScoped
 public class MeetingPush {
@@ -88,6 +92,9 @@ public class MeetingPush {
     @Inject
     LiveBallotFigures figures;
 
+    @Inject
+    ClusterRelay relay;
+
     /** Meetings whose ballot message is being sent → whether another was asked for meanwhile. */
     private final ConcurrentMap<Long, Boolean> ballotSends = new ConcurrentHashMap<>();
     /** The ballot of each meeting that changed last: its figures go in the meeting's next ballot message. */
@@ -96,7 +103,7 @@ public class MeetingPush {
     void onChange(@Observes MeetingChanged change) {
         Changes changes = changes();
         if (changes == null) {
-            pages.send(CHANGED, Long.valueOf(change.meetingId()));
+            meetingChanged(change.meetingId());
         } else {
             changes.meetings.add(change.meetingId());
         }
@@ -108,7 +115,7 @@ public class MeetingPush {
         }
         Changes changes = changes();
         if (changes == null) {
-            sendBallotChange(change.meetingId(), change.ballotId());
+            ballotsChanged(change.meetingId(), change.ballotId());
         } else {
             changes.ballotsOf.put(change.meetingId(), change.ballotId());
         }
@@ -133,8 +140,25 @@ public class MeetingPush {
         return changes;
     }
 
+    /** A committed change of the meeting: told to this server's pages and to the other servers of the cluster. */
+    private void meetingChanged(long meeting) {
+        sendMeetingChange(meeting);
+        relay.publish(ClusterRelay.Part.MEETING, meeting);
+    }
+
+    /** A committed change of one of the meeting's ballots: told here and to the other servers of the cluster. */
+    private void ballotsChanged(long meeting, long ballot) {
+        sendBallotChange(meeting, ballot);
+        relay.publishBallot(meeting, ballot);
+    }
+
+    /** Tells the pages open on this server that the meeting changed. */
+    void sendMeetingChange(long meeting) {
+        pages.send(CHANGED, Long.valueOf(meeting));
+    }
+
     /** Sends a meeting's ballot message in the background, or asks for one more if one is being sent. */
-    private void sendBallotChange(long meeting, long ballot) {
+    void sendBallotChange(long meeting, long ballot) {
         changedBallots.put(meeting, ballot);
         boolean[] start = new boolean[1];
         ballotSends.compute(meeting, (key, again) -> {
@@ -214,9 +238,9 @@ public class MeetingPush {
             if (status != Status.STATUS_COMMITTED) {
                 return;
             }
-            ballotsOf.forEach(MeetingPush.this::sendBallotChange);
+            ballotsOf.forEach(MeetingPush.this::ballotsChanged);
             for (Long meeting : meetings) {
-                pages.send(CHANGED, meeting);
+                meetingChanged(meeting);
             }
         }
     }

@@ -2,6 +2,9 @@ package org.icsse.governance.web.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +16,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -20,6 +24,7 @@ import jakarta.servlet.http.HttpSession;
 import org.icsse.governance.application.account.ApiTokenService;
 import org.icsse.governance.application.account.AuthenticatedAccount;
 import org.icsse.governance.application.account.Authentication;
+import org.icsse.governance.application.account.IssuedToken;
 import org.icsse.governance.application.account.LoginOutcome;
 import org.icsse.governance.application.security.Caller;
 import org.icsse.governance.application.security.RequestCaller;
@@ -36,6 +41,11 @@ import org.icsse.governance.web.api.problem.Problems;
  * credentials), remembered in the HTTP session, whose id changes at login; a protected page asked
  * for without a login redirects to the login page.</li>
  * </ul>
+ * A login also gets the cookie {@value #LOGIN_COOKIE} (HttpOnly, SameSite=Lax, for this browser session only): a
+ * token kept, hashed, in the database, valid while the login is in use (renewed every few minutes, expired after the
+ * session's idle time) and forgotten at sign-out. Sessions live in the memory of the server that made them; when a
+ * request comes to another server of a cluster (the first one stopped), the cookie signs the same person in again
+ * there, in a new session, without a login form (docs/cluster.md).
  */
 @ApplicationScoped
 public class GovernanceAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -45,7 +55,17 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
     /** The request attribute where the login page finds why a login failed. */
     public static final String LOGIN_OUTCOME = "governance.loginOutcome";
 
+    /** The cookie that carries a login to another server of the cluster. */
+    public static final String LOGIN_COOKIE = "GOVERNANCE_LOGIN";
+    /** The session attributes holding the login cookie's token and when it was last renewed. */
+    static final String SESSION_LOGIN_TOKEN = "governance.loginToken";
+    static final String SESSION_LOGIN_RENEWED = "governance.loginRenewed";
+    /** The session attribute telling {@link LoginRestoreFilter} that this session was made from the login cookie. */
+    static final String SESSION_RESTORED = "governance.loginRestored";
+
     private static final String BEARER = "Bearer ";
+    /** How often a login in use extends its cookie's validity. */
+    private static final Duration RENEW_EVERY = Duration.ofMinutes(5);
 
     @Inject
     Authentication authentication;
@@ -70,7 +90,22 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof AuthenticatedAccount account) {
+            renewIfDue(session);
             return notify(context, account);
+        }
+        Optional<AuthenticatedAccount> carried = loginCookie(request).flatMap(this::resolveLogin);
+        if (carried.isPresent()) {
+            // signed in on another server of the cluster, whose session is not here: the same login, in a session
+            // whose id nobody knew before (as at a login form)
+            if (session != null) {
+                request.changeSessionId();
+            }
+            HttpSession restored = request.getSession(true);
+            restored.setAttribute(SESSION_ACCOUNT, carried.get());
+            restored.setAttribute(SESSION_LOGIN_TOKEN, loginCookie(request).orElseThrow());
+            restored.setAttribute(SESSION_LOGIN_RENEWED, Instant.now());
+            restored.setAttribute(SESSION_RESTORED, Boolean.TRUE);
+            return notify(context, carried.get());
         }
         if (context.isProtected()) {
             String target = request.getContextPath() + "/login.xhtml";
@@ -122,11 +157,81 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            request.getSession(true).setAttribute(SESSION_ACCOUNT, accepted.account());
+            HttpSession session = request.getSession(true);
+            session.setAttribute(SESSION_ACCOUNT, accepted.account());
+            IssuedToken login = tokens.issueForLogin(accepted, idle(session));
+            session.setAttribute(SESSION_LOGIN_TOKEN, login.token());
+            session.setAttribute(SESSION_LOGIN_RENEWED, Instant.now());
+            setLoginCookie(request, context.getResponse(), login.token(), -1);
             return notify(context, accepted.account());
         }
         // SEND_FAILURE without sendError: the login page stays in charge of the response and explains.
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The account of a login cookie's token, if valid; a database that is away counts as no cookie (login page). */
+    private Optional<AuthenticatedAccount> resolveLogin(String token) {
+        try {
+            return tokens.resolve(token);
+        } catch (RuntimeException failure) {
+            if (DatabaseUnavailable.isCauseOf(failure)) {
+                return Optional.empty();
+            }
+            throw failure;
+        }
+    }
+
+    /** Extends the login cookie's validity while the login is in use, at most every {@link #RENEW_EVERY}. */
+    private void renewIfDue(HttpSession session) {
+        if (!(session.getAttribute(SESSION_LOGIN_TOKEN) instanceof String token)) {
+            return;
+        }
+        Instant now = Instant.now();
+        if (session.getAttribute(SESSION_LOGIN_RENEWED) instanceof Instant renewed && renewed.plus(RENEW_EVERY).isAfter(now)) {
+            return;
+        }
+        try {
+            tokens.renew(token, idle(session));
+            session.setAttribute(SESSION_LOGIN_RENEWED, now);
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
+            // the database is away: the session still holds the login here; the next request renews
+        }
+    }
+
+    /** How long a login may stay unused: the session's idle time (web.xml), else the API tokens' lifetime. */
+    private static Duration idle(HttpSession session) {
+        int seconds = session.getMaxInactiveInterval();
+        return seconds > 0 ? Duration.ofSeconds(seconds) : ApiTokenService.LIFETIME;
+    }
+
+    private static Optional<String> loginCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> LOGIN_COOKIE.equals(c.getName()) && c.getValue() != null && !c.getValue().isBlank())
+                .map(Cookie::getValue).findFirst();
+    }
+
+    /**
+     * Sets (or, with {@code maxAge} 0, removes) the login cookie: for the application's path, out of scripts' reach,
+     * not sent on cross-site requests, over HTTPS only when the request came so; without {@code maxAge} it lasts as
+     * long as the browser session.
+     */
+    private static void setLoginCookie(HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
+        StringBuilder cookie = new StringBuilder(LOGIN_COOKIE).append('=').append(value)
+                .append("; Path=").append(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                .append("; HttpOnly; SameSite=Lax");
+        if (maxAge >= 0) {
+            cookie.append("; Max-Age=").append(maxAge);
+        }
+        if (request.isSecure()) {
+            cookie.append("; Secure");
+        }
+        response.addHeader("Set-Cookie", cookie.toString());
     }
 
     private static AuthenticationStatus notify(HttpMessageContext context, AuthenticatedAccount account) {
@@ -137,6 +242,12 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
+        Optional<String> login = session != null && session.getAttribute(SESSION_LOGIN_TOKEN) instanceof String token
+                ? Optional.of(token) : loginCookie(request);
+        login.ifPresent(tokens::revoke);
+        if (login.isPresent() || loginCookie(request).isPresent()) {
+            setLoginCookie(request, response, "", 0);
+        }
         if (session != null) {
             session.invalidate();
         }

@@ -45,6 +45,7 @@ class MeetingPushTest {
         push.ballotParts = ballotParts;
         push.transactions = transactions;
         push.sender = Runnable::run;
+        push.relay = new ClusterRelay();
         push.figures = new LiveBallotFigures() {
             @Override
             public Optional<LiveFigures> of(long ballotId) {
@@ -72,6 +73,23 @@ class MeetingPushTest {
         assertThat(ballotParts.messages).hasSize(1);
         assertThat(ballotParts.messages.get(0)).isEqualTo(Map.of("ballot", 5L, "networks", 2L, "weight", 4L,
                 "quorum", true, "totals", List.of(1L, 3L, 1L, 1L, 0L, 0L), "at", READ_AT.toEpochMilli() * 1000));
+    }
+
+    @Test
+    void aChangeRelayedFromAnotherServerIsToldToThisServersPagesWithTheFiguresReadHere() {
+        push.relay.push = push;
+        open.put(5L, new LiveFigures(5L, new Count(3, 3), false, null, READ_AT));
+
+        push.relay.received("BALLOTS:7:5");
+        push.relay.received("MEETING:8");
+        push.relay.received("BALLOTS:7");
+        push.relay.received("VOTES:7:5");
+        push.relay.received("MEETING:eight");
+
+        assertThat(reads).containsExactly(5L);
+        assertThat(ballotParts.messages).hasSize(1);
+        assertThat(ballotParts.messages.get(0)).asInstanceOf(MAP).containsEntry("ballot", 5L).containsEntry("networks", 3L);
+        assertThat(pages.sent).as("malformed messages ignored").containsExactly(MeetingPush.CHANGED + "@8");
     }
 
     @Test
