@@ -45,7 +45,7 @@ import org.icsse.governance.web.api.problem.Problems;
  * token kept, hashed, in the database, valid while the login is in use (renewed every few minutes, expired after the
  * session's idle time) and forgotten at sign-out. Sessions live in the memory of the server that made them; when a
  * request comes to another server of a cluster (the first one stopped), the cookie signs the same person in again
- * there, in a new session, without a login form (docs/cluster.md).
+ * there, in a new session, without a login form (docs/operations.md, "Several servers").
  */
 @ApplicationScoped
 public class GovernanceAuthenticationMechanism implements HttpAuthenticationMechanism {

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * nginx in front of the test's instances, with the reference configuration of {@code operations/nginx/governance.conf}
- * (docs/cluster.md): that file is copied with the instances' and nginx's ports put in place of its example ones, and
+ * (docs/operations.md, "Several servers"): that file is copied with the instances' and nginx's ports put in place of its example ones, and
  * included by a small main configuration that keeps nginx's files under the test's folder. Which instance answered
  * a request is told by the route cookie that configuration sets ({@value #ROUTE_COOKIE}: alpha or beta).
  */

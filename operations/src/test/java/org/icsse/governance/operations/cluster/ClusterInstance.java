@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Payara Micro instance of the test's cluster, started as docs/cluster.md says: its own name, HTTP port and data
+ * One Payara Micro instance of the test's cluster, started as docs/operations.md ("Several servers") says: its own name, HTTP port and data
  * grid port, the data grid on the loopback only, the other members named by address ({@code --clusterMode tcpip}),
  * the application configured by system properties. Its output goes to {@code server.log} in its folder.
  */
