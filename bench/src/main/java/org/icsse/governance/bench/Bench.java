@@ -215,9 +215,10 @@ public final class Bench {
 
     private void liveResults(LiveObserver.Outcome live) {
         System.out.printf("   console: %,d of %,d votes shown, delay p50 %.1f p95 %.1f p99 %.1f ms; %,d messages (%,d shown from their"
-                + " figures), %,d refreshes (%d failed, %d behind), refresh p50 %.1f ms; the last figures shown %s%n", live.observed(),
-                live.acknowledged(), live.millis(live.delays(), 50), live.millis(live.delays(), 95), live.millis(live.delays(), 99),
-                live.messages(), live.shownFromMessages(), live.refreshes(), live.failedRefreshes(), live.behind(),
+                + " figures; redraws asked for by %s), %,d refreshes (%d failed, %d behind), refresh p50 %.1f ms; the last figures"
+                + " shown %s%n", live.observed(), live.acknowledged(), live.millis(live.delays(), 50), live.millis(live.delays(), 95),
+                live.millis(live.delays(), 99), live.messages(), live.shownFromMessages(), live.redrawReasons(), live.refreshes(),
+                live.failedRefreshes(), live.behind(),
                 live.millis(live.refreshTimes(), 50), live.lastShown());
         boolean all = live.observed() == live.acknowledged() && live.acknowledged() > 0 && live.behind() == 0;
         double p95 = live.millis(live.delays(), 95);

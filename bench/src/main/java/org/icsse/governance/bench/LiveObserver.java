@@ -75,6 +75,8 @@ final class LiveObserver implements AutoCloseable {
     /** The figures of the last message, shown again after a refresh if read after it. */
     private JsonObject lastFigures;
     private final AtomicLong shownFromMessages = new AtomicLong();
+    /** Why messages asked for a redraw rather than being shown: reason → messages. */
+    private final Map<String, Long> redrawReasons = new java.util.TreeMap<>();
     private final Histogram delays = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
     private final AtomicLong messages = new AtomicLong();
     private final AtomicLong refreshes = new AtomicLong();
@@ -82,8 +84,9 @@ final class LiveObserver implements AutoCloseable {
     private final Histogram refreshTimes = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
 
     /** What the observer saw. */
-    record Outcome(Histogram delays, long acknowledged, long observed, long messages, long shownFromMessages, long refreshes,
-            long failedRefreshes, Histogram refreshTimes, long behind, Map<String, Long> lastShown) {
+    record Outcome(Histogram delays, long acknowledged, long observed, long messages, long shownFromMessages,
+            Map<String, Long> redrawReasons, long refreshes, long failedRefreshes, Histogram refreshTimes, long behind,
+            Map<String, Long> lastShown) {
 
         double millis(Histogram histogram, double percentile) {
             return histogram.getValueAtPercentile(percentile) / 1000.0;
@@ -176,6 +179,8 @@ final class LiveObserver implements AutoCloseable {
                             webSocket.request(1);
                             return null;
                         }
+                    } else {
+                        redrawReasons.merge("no figures", 1L, Long::sum);
                     }
                     pending++;
                     lock.notifyAll();
@@ -264,6 +269,7 @@ final class LiveObserver implements AutoCloseable {
      */
     private boolean show(JsonObject figures, long arrived) {
         if (figures.getJsonNumber("ballot").longValue() != shownBallot) {
+            redrawReasons.merge("another ballot", 1L, Long::sum);
             return false;
         }
         long at = figures.getJsonNumber("at").longValue();
@@ -272,6 +278,7 @@ final class LiveObserver implements AutoCloseable {
         }
         boolean totals = figures.containsKey("totals") && figures.get("totals").getValueType() == JsonValue.ValueType.ARRAY;
         if (figures.getBoolean("quorum") != quorumShown || totals != totalsShown) {
+            redrawReasons.merge(figures.getBoolean("quorum") != quorumShown ? "quorum mark" : "totals", 1L, Long::sum);
             return false;
         }
         shownAt = at;
@@ -372,7 +379,8 @@ final class LiveObserver implements AutoCloseable {
         }
         close();
         synchronized (lock) {
-            return new Outcome(delays, acknowledged, delays.getTotalCount(), messages.get(), shownFromMessages.get(), refreshes.get(),
+            return new Outcome(delays, acknowledged, delays.getTotalCount(), messages.get(), shownFromMessages.get(),
+                    Map.copyOf(redrawReasons), refreshes.get(),
                     failedRefreshes.get(), refreshTimes, behind.get(), lastShown);
         }
     }
