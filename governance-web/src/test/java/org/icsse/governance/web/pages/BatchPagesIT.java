@@ -149,7 +149,7 @@ class BatchPagesIT {
         assertThat(text(By.cssSelector("#archive\\:messages .ui-messages-info-summary"))).isNotBlank();
         assertThat(browser.findElements(By.cssSelector("#archive\\:messages .ui-messages-error"))).isEmpty();
 
-        Path file = Path.of(System.getProperty("it.work"), "h2", "archive", fileName);
+        Path file = Path.of(System.getProperty("it.h2.dir"), "archive", fileName);
         byte[] original = Files.readAllBytes(file);
         try {
             rewriteWithOneByteFlipped(file, "records/meeting.json");
