@@ -46,12 +46,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The REST API v1 as an outside client sees it, against the real WAR on Payara Micro: status codes,
  * problem answers, role checks and the member register's rules. Every test makes its own data with
- * random names, since the database is shared with the other *IT of the run. Runs on H2 and again on
- * PostgreSQL (tag {@code database}): security, constraints and problems must hold on both.
+ * random names, since the database is shared with the other *IT of the run. Runs on PostgreSQL, the
+ * production database (tag {@code postgresql}); the pages' tests exercise the same services on H2.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag("database")
+@Tag("postgresql")
 class ApiIT {
 
     private static final String CSV = "text/csv; charset=UTF-8";

@@ -51,12 +51,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>
  * Every test builds its own body through the API: five member networks A to E weighing 1 to 5 (|E| = 5,
  * w(E) = 15), quorum 60 % of networks and 40 % of weight (3 networks and weight 6), ABSOLUTE majority, one
- * second, proxy cap 1, a network outside the body, and a delegate for each network. Runs on H2 and again on
- * PostgreSQL (tag {@code database}).
+ * second, proxy cap 1, a network outside the body, and a delegate for each network. Runs on PostgreSQL (tag
+ * {@code postgresql}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag("database")
+@Tag("postgresql")
 class BallotApiIT {
 
     private static final String USER_PASSWORD = "fresh-account-2026";

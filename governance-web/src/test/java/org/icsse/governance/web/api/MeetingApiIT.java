@@ -35,11 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * quorum meter at its threshold, proxies and their cap, the minutes up to the comment period, and the
  * problem answers. Every test builds its own body (four networks weighing 1, 2, 3 and 4, quorum 50 % of
  * networks and 50 % of weight, proxy cap 1) and delegates through the API with random names, so tests
- * depend neither on each other nor on their order. Runs on H2 and again on PostgreSQL (tag {@code database}).
+ * depend neither on each other nor on their order. Runs on PostgreSQL (tag {@code postgresql}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag("database")
+@Tag("postgresql")
 class MeetingApiIT {
 
     private static final String USER_PASSWORD = "fresh-account-2026";

@@ -36,11 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * workflow from proposal to admission, who may do what, the problem answers, numbering, amendments,
  * translations, comparison and the safety of rendered texts. Every test builds its own body, networks
  * and delegates through the API with random names, so tests depend neither on each other nor on their
- * order. Runs on H2 and again on PostgreSQL (tag {@code database}).
+ * order. Runs on PostgreSQL (tag {@code postgresql}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag("database")
+@Tag("postgresql")
 class MotionApiIT {
 
     private static final String USER_PASSWORD = "fresh-account-2026";

@@ -63,14 +63,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Motions inside the running application, on the database of the run (H2 file, and PostgreSQL in the
- * second failsafe execution): gapless numbering under concurrent submissions, a rolled-back submission
+ * Motions inside the running application, on PostgreSQL (tag {@code postgresql}: the
+ * production database only): gapless numbering under concurrent submissions, a rolled-back submission
  * giving its number back, the mapping of versions, seconds, translations and amendments, the privacy of
  * drafts, and the constraints the database holds by itself. Every test makes its own body, so that
  * its counter starts at 1 whatever ran before.
  */
 @ExtendWith(ArquillianExtension.class)
-@Tag("database")
+@Tag("postgresql")
 class MotionIT {
 
     private static final int CONCURRENT = 50;
