@@ -25,7 +25,10 @@ import org.icsse.governance.domain.ballot.Count;
  * {@link BallotService}, with the caller's rights.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+// A transaction of its own, not SUPPORTS: read without one on the push sender's thread, Payara's entity manager
+// wrapper was found closed for about a third of the reads under load ("Attempting to execute an operation on a closed
+// EntityManager", benchmark 3, 2 December 2026), and those messages went out without figures.
+@Transactional(Transactional.TxType.REQUIRED)
 public class LiveBallotFigures {
 
     @Inject

@@ -199,7 +199,7 @@ public class MeetingPush {
             live = ballot == null ? Optional.empty() : figures.of(ballot);
         } catch (RuntimeException unreadable) {
             // the database is away or the server stopping: the bare word, and each console reads for itself
-            LOG.log(Level.FINE, "live figures of ballot " + ballot + " not read", unreadable);
+            LOG.log(Level.WARNING, "live figures of ballot " + ballot + " not read", unreadable);
             live = Optional.empty();
         }
         if (live.isEmpty()) {
