@@ -37,8 +37,9 @@
  * The chair console's ballot messages bring the open ballot's figures (MeetingPush: participation, whether the
  * quorum is reached, the totals of a named ballot, and when they were read): governanceLive.ballot writes them into
  * the live ballot's markup (ballots.xhtml, ballotFacts.xhtml) without a request, keeping only figures read after
- * those shown (data-read-at). It redraws the ballots part (refreshBallots) when the message has no figures (the
- * ballot closed), is about another ballot, or the layout must change (the quorum mark or the totals appear).
+ * those shown (data-read-at), and shows or hides the quorum mark in place. It redraws the ballots part
+ * (refreshBallots) when the message has no figures (the ballot closed), is about another ballot, or the layout must
+ * change (the totals appear).
  */
 window.governanceLive = (function () {
     var states = {};
@@ -68,9 +69,9 @@ window.governanceLive = (function () {
         if (Number(panel.getAttribute('data-read-at')) > figures.at) {
             return true;
         }
-        var reached = inPanel(panel, 'liveQuorumReached') !== null;
+        var mark = inPanel(panel, 'liveQuorumReached');
         var totals = Array.isArray(figures.totals);
-        if (reached !== figures.quorum || (inPanel(panel, 'liveTotals') !== null) !== totals) {
+        if (!mark || (inPanel(panel, 'liveTotals') !== null) !== totals) {
             return false;
         }
         var facts = panel.querySelector('[data-pattern]');
@@ -90,6 +91,7 @@ window.governanceLive = (function () {
                 }
             });
         }
+        mark.classList.toggle('quorum-pending', !figures.quorum);
         panel.setAttribute('data-read-at', String(figures.at));
         return true;
     }

@@ -70,7 +70,6 @@ final class LiveObserver implements AutoCloseable {
     /** The live ballot as the console shows it now: which, read when (server's epoch µs), its layout. */
     private long shownBallot;
     private long shownAt;
-    private boolean quorumShown;
     private boolean totalsShown;
     /** The figures of the last message, shown again after a refresh if read after it. */
     private JsonObject lastFigures;
@@ -258,7 +257,6 @@ final class LiveObserver implements AutoCloseable {
             shownBallot = Long.parseLong(ballot.group(1));
             shownAt = Long.parseLong(readAt.group(1));
         }
-        quorumShown = markup.contains("console:liveQuorumReached");
         totalsShown = markup.contains("console:liveTotals");
     }
 
@@ -277,8 +275,9 @@ final class LiveObserver implements AutoCloseable {
             return true;
         }
         boolean totals = figures.containsKey("totals") && figures.get("totals").getValueType() == JsonValue.ValueType.ARRAY;
-        if (figures.getBoolean("quorum") != quorumShown || totals != totalsShown) {
-            redrawReasons.merge(figures.getBoolean("quorum") != quorumShown ? "quorum mark" : "totals", 1L, Long::sum);
+        if (totals != totalsShown) {
+            // the quorum mark is shown or hidden in place (governance.js); only the totals' table needs a redraw
+            redrawReasons.merge("totals", 1L, Long::sum);
             return false;
         }
         shownAt = at;
