@@ -85,7 +85,7 @@ final class LiveObserver implements AutoCloseable {
     /** What the observer saw. */
     record Outcome(Histogram delays, long acknowledged, long observed, long messages, long shownFromMessages,
             Map<String, Long> redrawReasons, long refreshes, long failedRefreshes, Histogram refreshTimes, long behind,
-            Map<String, Long> lastShown) {
+            Map<String, Long> lastShown, long shownByTheLastFigures) {
 
         double millis(Histogram histogram, double percentile) {
             return histogram.getValueAtPercentile(percentile) / 1000.0;
@@ -100,6 +100,10 @@ final class LiveObserver implements AutoCloseable {
     private final AtomicLong behind = new AtomicLong();
     /** The counts the last refresh showed, by choice. */
     private volatile Map<String, Long> lastShown = Map.of();
+    /** When the figures of {@link #lastShown} were shown ({@link System#nanoTime()}). */
+    private long lastShownAt;
+    /** Votes counted as shown at the end because the last figures shown hold every acknowledged vote (see finish). */
+    private long shownByTheLastFigures;
     private static final Pattern LIVE_BALLOT = Pattern.compile("data-live-ballot=\"(\\d+)\"");
     private static final Pattern READ_AT = Pattern.compile("data-read-at=\"(\\d+)\"");
     private static final Pattern SHOWN = Pattern.compile("id=\"console:live(For|Against|Abstain)Networks\"[^>]*>([^<]*)<");
@@ -227,6 +231,7 @@ final class LiveObserver implements AutoCloseable {
                 }
                 synchronized (lock) {
                     check(shown, started);
+                    lastShownAt = ended;
                     for (Iterator<long[]> it = waiting.iterator(); it.hasNext(); ) {
                         long[] ack = it.next();
                         if (ack[0] < started) {
@@ -304,6 +309,7 @@ final class LiveObserver implements AutoCloseable {
             JsonArray counts = figures.getJsonArray("totals");
             lastShown = Map.of("For", counts.getJsonNumber(0).longValue(), "Against", counts.getJsonNumber(2).longValue(),
                     "Abstain", counts.getJsonNumber(4).longValue());
+            lastShownAt = arrived;
         }
         lock.notifyAll();
         return true;
@@ -372,7 +378,7 @@ final class LiveObserver implements AutoCloseable {
     Outcome finish(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
-            while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            while (!waiting.isEmpty() && !settledByTheLastFigures() && System.nanoTime() < deadline) {
                 lock.wait(200);
             }
         }
@@ -380,8 +386,31 @@ final class LiveObserver implements AutoCloseable {
         synchronized (lock) {
             return new Outcome(delays, acknowledged, delays.getTotalCount(), messages.get(), shownFromMessages.get(),
                     Map.copyOf(redrawReasons), refreshes.get(),
-                    failedRefreshes.get(), refreshTimes, behind.get(), lastShown);
+                    failedRefreshes.get(), refreshTimes, behind.get(), lastShown, shownByTheLastFigures);
         }
+    }
+
+    /**
+     * Called once every vote has been acknowledged (no request in flight): a vote acknowledged after the read of the
+     * last figures shown may still be in them, and no message comes after the last one. If those figures count every
+     * acknowledged vote (as many networks as casts, as many against as changes — the first votes are FOR or ABSTAIN,
+     * the changes AGAINST), every vote is in them, so the votes still waiting were shown when those figures were
+     * (a delay of at least 1 µs, where the figures came before the acknowledgement).
+     */
+    private boolean settledByTheLastFigures() {
+        long casts = acknowledgements.stream().filter(ack -> ack[1] == 0).count();
+        long changes = acknowledgements.size() - casts;
+        Map<String, Long> shown = lastShown;
+        long networks = shown.values().stream().mapToLong(Long::longValue).sum();
+        if (shown.size() != 3 || networks != casts || shown.get("Against") != changes) {
+            return false;
+        }
+        for (long[] ack : waiting) {
+            delays.recordValue(Math.max(1, TimeUnit.NANOSECONDS.toMicros(lastShownAt - ack[0])));
+            shownByTheLastFigures++;
+        }
+        waiting.clear();
+        return true;
     }
 
     @Override
