@@ -17,10 +17,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
@@ -63,6 +61,7 @@ import org.icsse.governance.domain.decision.Decisions;
 import org.icsse.governance.domain.meeting.MeetingStatus;
 import org.icsse.governance.domain.meeting.Meetings;
 import org.icsse.governance.domain.meeting.Minutes;
+import org.icsse.governance.domain.meeting.MinutesDocument;
 import org.icsse.governance.domain.shared.ConflictException;
 import org.icsse.governance.infrastructure.config.Settings;
 
@@ -86,7 +85,6 @@ import org.icsse.governance.infrastructure.config.Settings;
 public class ArchiveService {
 
     private static final Logger LOG = Logger.getLogger(ArchiveService.class.getName());
-    private static final String LABELS = "org.icsse.governance.application.archive.archive";
 
     @Inject
     Archive archive;
@@ -276,7 +274,9 @@ public class ArchiveService {
         List<Map<String, Object>> decisionMaps = decisionRecords.stream().map(ArchiveService::record).toList();
 
         List<ArchiveFile> files = new ArrayList<>();
-        files.add(new ArchiveFile("minutes.pdf", MinutesPdf.pdf(minutes, label("archive.coalition"), Locale.ENGLISH)));
+        // the document kept when the minutes were approved; minutes approved before documents were kept: rendered now
+        byte[] pdf = meetings.findMinutesDocument(meetingId).map(MinutesDocument::pdf).orElseGet(() -> MinutesPdf.onRecord(minutes));
+        files.add(new ArchiveFile("minutes.pdf", pdf));
         try {
             Jsonb json = Records.JSON;
             files.add(new ArchiveFile("records/meeting.json", bytes(json.toJson(meeting))));
@@ -372,11 +372,6 @@ public class ArchiveService {
                 }
             }
         });
-    }
-
-    private static String label(String key) {
-        return ResourceBundle.getBundle(LABELS, Locale.ENGLISH, ArchiveService.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
     }
 
     private static byte[] bytes(String text) {

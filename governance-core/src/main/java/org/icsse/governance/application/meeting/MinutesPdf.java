@@ -115,6 +115,16 @@ public final class MinutesPdf {
         return render(document);
     }
 
+    /**
+     * The minutes as kept on record (the document kept when they are approved, and sealed in the archive): in
+     * English, the coalition's language of record, under the coalition's English name.
+     */
+    public static byte[] onRecord(MinutesView minutes) {
+        String coalition = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, MinutesPdf.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("coalition.ofRecord");
+        return pdf(minutes, coalition, Locale.ENGLISH);
+    }
+
     private static byte[] render(Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -3,6 +3,7 @@ package org.icsse.governance.application.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.icsse.governance.domain.meeting.ApprovalDecision;
 import org.icsse.governance.domain.meeting.Meeting;
 import org.icsse.governance.domain.meeting.Meetings;
 import org.icsse.governance.domain.meeting.Minutes;
+import org.icsse.governance.domain.meeting.MinutesDocument;
 import org.icsse.governance.domain.meeting.MinutesStatus;
 import org.icsse.governance.domain.motion.Motion;
 import org.icsse.governance.domain.motion.Motions;
@@ -133,7 +135,7 @@ public class MinutesService {
     /** The secretariat approves minutes circulated for the full comment period without objection. */
     @RequiresRole({Role.SECRETARIAT, Role.ADMIN})
     public MinutesView approveBySecretariat(long meetingId) {
-        return change(meetingId, "minutes.approved", (minutes, caller) -> minutes.approveBySecretariat(clock.instant()));
+        return keepDocument(change(meetingId, "minutes.approved", (minutes, caller) -> minutes.approveBySecretariat(clock.instant())));
     }
 
     /**
@@ -142,8 +144,24 @@ public class MinutesService {
      */
     @RequiresRole({Role.SECRETARIAT, Role.ADMIN})
     public MinutesView approveByDecision(long meetingId, long decidingMeetingId, String reference) {
-        return change(meetingId, "minutes.approved", (minutes, caller) -> minutes.approveByDecision(
-                ApprovalDecision.of(meetings.getById(decidingMeetingId), reference), clock.instant()));
+        return keepDocument(change(meetingId, "minutes.approved", (minutes, caller) -> minutes.approveByDecision(
+                ApprovalDecision.of(meetings.getById(decidingMeetingId), reference), clock.instant())));
+    }
+
+    /**
+     * In the transaction that approved the minutes, renders them once as the document on record (a PDF in English)
+     * and keeps it, its SHA-256 in the audit trail: the archive seals that document, and the cost of rendering it
+     * falls on the approval, once, rather than on the archive job.
+     */
+    private MinutesView keepDocument(MinutesView approved) {
+        MinutesDocument document = MinutesDocument.approved(meetings.getMinutes(approved.meetingId()),
+                MinutesPdf.onRecord(approved), clock.instant());
+        meetings.addMinutesDocument(document);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("sha256", document.sha256());
+        kept.put("renderedAt", document.renderedAt().toString());
+        audit.record("minutes.documentKept", "minutes", approved.meetingId(), null, kept);
+        return approved;
     }
 
     /**

@@ -39,6 +39,12 @@ public interface Meetings {
     /** Stores the new minutes of a meeting and writes them at once (a second draft for a meeting surfaces here). */
     void addMinutes(Minutes minutes);
 
+    /** The document of the approved minutes of a meeting, if one was kept when they were approved. */
+    Optional<MinutesDocument> findMinutesDocument(long meetingId);
+
+    /** Keeps the document of approved minutes (one per meeting: a second one surfaces here). */
+    void addMinutesDocument(MinutesDocument document);
+
     /** Writes the pending changes now (a broken database constraint surfaces here, not at commit). */
     void flush();
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.icsse.governance.domain.meeting.Meeting;
 import org.icsse.governance.domain.meeting.Meetings;
 import org.icsse.governance.domain.meeting.Minutes;
+import org.icsse.governance.domain.meeting.MinutesDocument;
 import org.icsse.governance.domain.shared.NotFoundException;
 
 /** Meetings and their minutes in the database. */
@@ -69,6 +70,17 @@ public class JpaMeetings implements Meetings {
     @Override
     public void addMinutes(Minutes minutes) {
         em.persist(minutes);
+        em.flush();
+    }
+
+    @Override
+    public Optional<MinutesDocument> findMinutesDocument(long meetingId) {
+        return Optional.ofNullable(em.find(MinutesDocument.class, meetingId));
+    }
+
+    @Override
+    public void addMinutesDocument(MinutesDocument document) {
+        em.persist(document);
         em.flush();
     }
 

@@ -294,4 +294,23 @@ class MinutesTest {
         assertThat((List<?>) s.get("sections")).hasSize(2);
         assertThat((List<?>) s.get("attendance")).hasSize(2);
     }
+
+    @Test
+    void onlyApprovedMinutesHaveADocumentOnRecordKeptWithTheHashOfItsBytes() {
+        byte[] pdf = "%PDF-1.7 the minutes".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Instant rendered = CIRCULATED.plus(WEEK);
+
+        assertThatThrownBy(() -> MinutesDocument.approved(circulated(), pdf, rendered)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> MinutesDocument.approved(draft(), pdf, rendered)).isInstanceOf(IllegalStateException.class);
+
+        MinutesDocument document = MinutesDocument.approved(approved(), pdf, rendered);
+        assertThat(document.meetingId()).isEqualTo(MEETING_ID);
+        assertThat(document.renderedAt()).isEqualTo(rendered);
+        // SHA-256 of the bytes, as sha256sum prints it
+        assertThat(document.sha256()).isEqualTo("9b02add9177d330caa01d4e40b6841e929b1ef49c622d760b7f8e315ba41b9cb");
+        pdf[0] = 'X';
+        assertThat(document.pdf()[0]).as("a copy of the bytes is kept").isEqualTo((byte) '%');
+        document.pdf()[1] = 'X';
+        assertThat(document.pdf()[1]).as("a copy of the bytes is given").isEqualTo((byte) 'P');
+    }
 }

@@ -343,6 +343,15 @@ class BatchIT {
         Meeting secret = heldMeeting(f, true);
         Meeting named = heldMeeting(f, false);
         Meeting third = heldMeeting(f, false);
+        // each approval kept the minutes' document on record, its hash in the audit trail
+        for (Meeting m : List.of(secret, named, third)) {
+            assertThat(count("SELECT count(*) FROM minutes_document WHERE meeting_id = ?", m.id())).isEqualTo(1);
+            assertThat(audited("minutes.documentKept", String.valueOf(m.id()))).isEqualTo(1);
+        }
+        byte[] namedDocument = keptDocument(named.id());
+        assertThat(new String(namedDocument, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        // minutes approved before documents were kept have none: the archive renders theirs when it seals them
+        forgetDocument(third.id());
         List<Long> waiting = CallerContext.as(SECRETARIAT, () -> archive.awaitingArchive());
         assertThat(waiting).contains(secret.id(), named.id(), third.id());
         List<String> receiptsBefore = CallerContext.as(f.delegateOf(0), () -> ballots.receipts(secret.ballotId()));
@@ -393,7 +402,7 @@ class BatchIT {
                     "records/decisions.json", "rollcalls/ballot-" + named.ballotId() + ".csv");
             assertThat(new String(read(zip, "rollcalls/ballot-" + named.ballotId() + ".csv"), java.nio.charset.StandardCharsets.UTF_8))
                     .contains(f.members().get(0).acronym().value()).contains("AGAINST").contains("FOR");
-            assertThat(new String(read(zip, "minutes.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+            assertThat(read(zip, "minutes.pdf")).as("the document kept at approval, byte for byte").isEqualTo(namedDocument);
             String decisionsJson = new String(read(zip, "records/decisions.json"), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(decisionsJson).as("the decision with its text as adopted")
                     .contains(CallerContext.as(SECRETARIAT, () -> ballots.get(named.ballotId())).decisionNumber())
@@ -415,6 +424,13 @@ class BatchIT {
                 .isInstanceOf(ConflictException.class);
         assertThat(count("SELECT count(*) FROM ballot_vote WHERE ballot_id = ? AND choice IS NOT NULL", named.ballotId()))
                 .as("a named ballot keeps its roll call").isEqualTo(3);
+
+        ArchivedPackageView thirdPackage = CallerContext.as(SECRETARIAT, () -> archive.packages()).stream()
+                .filter(p -> p.meetingId() == third.id()).findFirst().orElseThrow();
+        try (ZipFile zip = new ZipFile(directory.resolve(thirdPackage.fileName()).toFile())) {
+            assertThat(new String(read(zip, "minutes.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("rendered when sealed").startsWith("%PDF");
+        }
 
         // a repeated run seals nothing more
         JobExecution again = run(ArchiveMeetingsJob.NAME);
@@ -644,6 +660,44 @@ class BatchIT {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The document kept when the meeting's minutes were approved, checked against the SHA-256 kept with it. */
+    private static byte[] keptDocument(long meetingId) throws Exception {
+        try (Connection c = connection();
+                PreparedStatement s = c.prepareStatement("SELECT pdf, sha256 FROM minutes_document WHERE meeting_id = ?")) {
+            s.setLong(1, meetingId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                byte[] pdf = rs.getBytes(1);
+                assertThat(rs.getString(2).trim()).isEqualTo(java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+                return pdf;
+            }
+        }
+    }
+
+    /**
+     * Removes the kept document of a meeting's minutes, as for minutes approved before documents were kept. PostgreSQL
+     * refuses to (checked here): its trigger is set aside for the deletion, as only the owner of the table can.
+     */
+    private static void forgetDocument(long meetingId) throws Exception {
+        String delete = "DELETE FROM minutes_document WHERE meeting_id = " + meetingId;
+        try (Connection c = connection(); java.sql.Statement s = c.createStatement()) {
+            if (!"PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+                assertThat(s.executeUpdate(delete)).isEqualTo(1);
+                return;
+            }
+            assertThatThrownBy(() -> s.executeUpdate(delete)).hasMessageContaining("kept as approved");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE minutes_document SET sha256 = sha256 WHERE meeting_id = " + meetingId))
+                    .hasMessageContaining("kept as approved");
+            s.execute("ALTER TABLE minutes_document DISABLE TRIGGER minutes_document_unchangeable");
+            try {
+                assertThat(s.executeUpdate(delete)).isEqualTo(1);
+            } finally {
+                s.execute("ALTER TABLE minutes_document ENABLE TRIGGER minutes_document_unchangeable");
             }
         }
     }
