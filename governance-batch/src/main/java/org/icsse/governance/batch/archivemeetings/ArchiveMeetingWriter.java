@@ -8,7 +8,8 @@ import org.icsse.governance.application.archive.ArchiveService;
 import org.icsse.governance.batch.support.CountingWriter;
 
 /**
- * Seals each meeting through {@link ArchiveService#archive}, one meeting per chunk (the checkpoint). A meeting
+ * Seals each meeting through {@link ArchiveService#archive}, each in its own transaction, ten per chunk (the
+ * checkpoint: see {@code archive-meetings.xml}). A meeting
  * already sealed — by an earlier run, or by another server now — is left alone. Counts the meetings it sealed.
  */
 @Named("archiveMeetingWriter")

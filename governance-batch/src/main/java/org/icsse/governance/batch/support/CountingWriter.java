@@ -33,9 +33,17 @@ public abstract class CountingWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         int done = 0;
-        for (Object item : items) {
-            done += transaction.asSystem(() -> write(item));
+        try {
+            for (Object item : items) {
+                done += transaction.asSystem(() -> write(item));
+            }
+        } finally {
+            // the items written before one that fails are committed, each in its own transaction: they count
+            count(done);
         }
+    }
+
+    private void count(int done) {
         int total = done + (step.getPersistentUserData() instanceof Integer before ? before : 0);
         step.setPersistentUserData(total);
         step.setExitStatus(verb() + " " + total);

@@ -363,6 +363,7 @@ class BatchIT {
         Path directory = Settings.archiveDirectory();
         Path obstacle = directory.resolve(String.format("%06d-meeting-%d.zip", namedSequence, named.id()));
         Files.createDirectories(obstacle.resolve("in-the-way"));
+        long packagesBefore = count("SELECT count(*) FROM archive_package");
 
         JobExecution failed = run(ArchiveMeetingsJob.NAME);
 
@@ -384,6 +385,9 @@ class BatchIT {
         JobExecution restarted = awaitEnd(restartedId);
 
         assertThat(restarted.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // ten meetings per chunk: those sealed in the failed chunk before the fault count too
+        assertThat(restarted.getExitStatus()).as("counted over the job instance")
+                .isEqualTo("ARCHIVED " + (count("SELECT count(*) FROM archive_package") - packagesBefore));
         for (Meeting m : List.of(secret, named, third)) {
             assertThat(count("SELECT count(*) FROM archive_package WHERE meeting_id = ?", m.id())).as("sealed once").isEqualTo(1);
             assertThat(audited("meeting.archived", String.valueOf(m.id()))).isEqualTo(1);
