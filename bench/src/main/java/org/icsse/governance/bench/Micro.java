@@ -51,6 +51,12 @@ final class Micro implements AutoCloseable {
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", microJar.toString(), "--deploy", war + ":/" + contextRoot,
                 "--rootDir", dir.resolve("payara").toString(), "--port", String.valueOf(port), "--nohazelcast"));
+        // -Dbench.postBoot=file: asadmin commands run by every server of the benchmarks after it boots (to try a
+        // setting of the server, such as the size of its request thread pool, on both sides of a comparison)
+        String postBoot = System.getProperty("bench.postBoot", "");
+        if (!postBoot.isBlank()) {
+            command.addAll(List.of("--postbootcommandfile", Path.of(postBoot).toAbsolutePath().toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
         return new Micro(builder.start(), started, port, log);
